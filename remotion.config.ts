@@ -1,0 +1,18 @@
+// Applies to the Remotion CLI and Studio only; src/render/ passes the same settings to @remotion/renderer.
+import { Config } from '@remotion/cli/config';
+import { chooseBrowser } from './src/render/browser';
+import { RENDER_SETTINGS } from './src/render/settings';
+
+Config.setEntryPoint('src/index.ts');
+Config.setPublicDir('assets');
+Config.setVideoImageFormat(RENDER_SETTINGS.imageFormat);
+Config.setJpegQuality(RENDER_SETTINGS.jpegQuality);
+Config.setColorSpace(RENDER_SETTINGS.colorSpace);
+Config.setPixelFormat(RENDER_SETTINGS.pixelFormat);
+Config.setCodec(RENDER_SETTINGS.codec);
+Config.setOverwriteOutput(true);
+
+const browser = chooseBrowser();
+if (browser.executable) {
+	Config.setBrowserExecutable(browser.executable);
+}

@@ -1,0 +1,168 @@
+import type React from 'react';
+import { useMemo } from 'react';
+import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
+import { keywordParts } from '../captions/keywords';
+import { loadFonts } from '../fonts/load-fonts';
+import { type TakeawayPlan, planTakeawayClip, TIMELINE, TYPE } from '../layout/takeaway-plan';
+import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema } from '../schema';
+import { Background } from './Background';
+import { Captions } from './Captions';
+import { Chip } from './Chip';
+import { issueText } from './clip-text';
+import { Headline } from './Headline';
+import { browserMeasurers } from './measure';
+import { Outro } from './Outro';
+import { ProgressBar } from './ProgressBar';
+import { SafeZoneOverlay } from './SafeZoneOverlay';
+import { useFonts } from './use-fonts';
+
+/** Vertical layout inside the safe zone, in px from its top. */
+const ROWS = {
+	chip: 8,
+	progress: 84,
+	topic: 128,
+	/** Caption block centre, as a share of the safe zone's height: the middle band. */
+	captionCentre: 0.6,
+	/** Hook headline centre, as a share of the safe zone's height. */
+	hookCentre: 0.5,
+} as const;
+
+/** Validates, loads fonts and plans the clip before any frame renders, so bad input fails early. */
+export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipProps> = async ({ props }) => {
+	const valid = parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props');
+	await loadFonts(issueText(valid.issue));
+	const plan = planTakeawayClip(valid, browserMeasurers());
+	return {
+		durationInFrames: plan.durationInFrames,
+		fps: plan.platform.fps,
+		width: plan.platform.width,
+		height: plan.platform.height,
+	};
+};
+
+const Hook: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
+	const frame = useCurrentFrame();
+	const { fps } = useVideoConfig();
+	const { safe } = plan;
+	// The first frame is the Shorts thumbnail: the headline is fully there from frame 0 and only settles.
+	const settle = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames * 2, config: { damping: 200 } });
+	const leave = interpolate(frame, [plan.hookFrames - TIMELINE.entranceFrames, plan.hookFrames], [0, 1], {
+		extrapolateLeft: 'clamp',
+		extrapolateRight: 'clamp',
+	});
+	const lineHeight = 1.18;
+	const height = plan.hook.lines.length * plan.hook.fontSize * lineHeight;
+	return (
+		<Headline
+			text={plan.hook}
+			color={props.theme.text}
+			lineHeight={lineHeight}
+			align="left"
+			style={{
+				position: 'absolute',
+				left: safe.x + TYPE.inset,
+				top: safe.y + safe.height * ROWS.hookCentre - height / 2,
+				width: safe.width - 2 * TYPE.inset,
+				opacity: 1 - leave,
+				transform: `translateY(${interpolate(leave, [0, 1], [0, -60])}px) scale(${interpolate(settle, [0, 1], [0.97, 1])})`,
+				transformOrigin: 'left center',
+			}}
+		/>
+	);
+};
+
+const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
+	const frame = useCurrentFrame();
+	const { fps } = useVideoConfig();
+	const enter = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames, config: { damping: 200 } });
+	const leave = interpolate(frame, [plan.bodyFrames - TIMELINE.entranceFrames, plan.bodyFrames], [0, 1], {
+		extrapolateLeft: 'clamp',
+		extrapolateRight: 'clamp',
+	});
+	return (
+		<Headline
+			text={plan.topic}
+			color={props.theme.mutedText}
+			lineHeight={1.25}
+			style={{
+				position: 'absolute',
+				left: plan.safe.x + TYPE.inset,
+				top: plan.safe.y + ROWS.topic,
+				width: plan.safe.width - 2 * TYPE.inset,
+				opacity: enter * (1 - leave),
+				transform: `translateY(${interpolate(enter, [0, 1], [24, 0])}px)`,
+			}}
+		/>
+	);
+};
+
+const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
+	const frame = useCurrentFrame();
+	const leave = interpolate(frame, [plan.bodyFrames - TIMELINE.entranceFrames, plan.bodyFrames], [0, 1], {
+		extrapolateLeft: 'clamp',
+		extrapolateRight: 'clamp',
+	});
+	const takeaway = props.issue.takeaways[props.takeaway - 1];
+	const lineCount = Math.max(...plan.pages.map((p) => p.lines.length));
+	const blockHeight = lineCount * plan.captionFontSize * TYPE.captionLineHeight;
+	const parts = useMemo(() => keywordParts(takeaway.keywords), [takeaway.keywords]);
+	return (
+		<>
+			<Topic plan={plan} props={props} />
+			<Captions
+				pages={plan.pages}
+				fontSize={plan.captionFontSize}
+				keywordParts={parts}
+				theme={props.theme}
+				style={{
+					left: plan.safe.x + TYPE.inset,
+					width: plan.captionWidth,
+					top: plan.safe.y + plan.safe.height * ROWS.captionCentre - blockHeight / 2,
+					height: blockHeight,
+					opacity: 1 - leave,
+				}}
+			/>
+		</>
+	);
+};
+
+/** One takeaway as a vertical clip: hook headline, paged captions with a word highlight, outro card. */
+export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
+	const ready = useFonts(issueText(props.issue));
+	const plan = useMemo(
+		() => (ready ? planTakeawayClip(props, browserMeasurers()) : null),
+		[ready, props],
+	);
+	if (!plan) {
+		return null;
+	}
+	const { safe } = plan;
+	return (
+		<>
+			<Background theme={props.theme} />
+			<Chip
+				name={props.issue.newsletter.name}
+				position={plan.position}
+				fontSize={plan.chipFontSize}
+				theme={props.theme}
+				style={{ left: safe.x + TYPE.inset, top: safe.y + ROWS.chip }}
+			/>
+			<ProgressBar
+				pages={plan.pages}
+				bodyStartFrame={plan.hookFrames}
+				theme={props.theme}
+				style={{ left: safe.x + TYPE.inset, top: safe.y + ROWS.progress, width: safe.width - 2 * TYPE.inset }}
+			/>
+			<Sequence name="Hook" durationInFrames={plan.hookFrames} layout="none">
+				<Hook plan={plan} props={props} />
+			</Sequence>
+			<Sequence name="Body" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
+				<Body plan={plan} props={props} />
+			</Sequence>
+			<Sequence name="Outro" from={plan.hookFrames + plan.bodyFrames} durationInFrames={plan.outroFrames} layout="none">
+				<Outro text={plan.outro} safe={safe} theme={props.theme} />
+			</Sequence>
+			<SafeZoneOverlay platform={plan.platform} />
+		</>
+	);
+};

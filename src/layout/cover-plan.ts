@@ -1,0 +1,60 @@
+/**
+ * The cover still: everything essential inside the 4:5 feed crop (rows 285–1635 of 1920), which
+ * also keeps it inside the profile grid's 3:4 crop (rows 240–1680). Pure, like the clip's plan.
+ */
+import type { CoverProps } from '../schema';
+import { type FittedText, fitLines } from './fit-lines';
+import { fitOneLine, type SizedLine } from './outro-text';
+import { fitChip, type Measurers } from './takeaway-plan';
+
+export const COVER = {
+	width: 1080,
+	height: 1920,
+	/** The 4:5 feed crop, the tighter of Instagram's two crops. */
+	essential: { top: 285, bottom: 1635 },
+	/** Margin inside the crop so text never touches its edge. */
+	margin: 90,
+	headlineMaxFontSize: 136,
+	headlineMinFontSize: 80,
+	headlineMaxLines: 4,
+	titleFontSize: 40,
+} as const;
+
+export type CoverPlan = {
+	box: { x: number; y: number; width: number; height: number };
+	headline: FittedText;
+	chipFontSize: number;
+	position: string;
+	title: SizedLine;
+};
+
+export const planCover = ({ issue, takeaway }: Pick<CoverProps, 'issue' | 'takeaway'>, measure: Measurers): CoverPlan => {
+	const item = issue.takeaways[takeaway - 1];
+	const box = {
+		x: COVER.margin,
+		y: COVER.essential.top + COVER.margin,
+		width: COVER.width - 2 * COVER.margin,
+		height: COVER.essential.bottom - COVER.essential.top - 2 * COVER.margin,
+	};
+	const headline = fitLines({
+		text: item.headline,
+		measure: measure.headline,
+		maxWidth: box.width,
+		maxLines: COVER.headlineMaxLines,
+		maxFontSize: COVER.headlineMaxFontSize,
+		minFontSize: COVER.headlineMinFontSize,
+	});
+	if (!headline) {
+		throw new Error(
+			`issue.takeaways[${takeaway - 1}].headline: too long to fit the cover in ${COVER.headlineMaxLines} lines at the minimum size of ${COVER.headlineMinFontSize} px ("${item.headline}"). Shorten it.`,
+		);
+	}
+	const position = `${takeaway}/${issue.takeaways.length}`;
+	return {
+		box,
+		headline,
+		position,
+		chipFontSize: fitChip(issue.newsletter.name, position, box.width, measure),
+		title: fitOneLine(issue.title, COVER.titleFontSize, box.width, measure.label),
+	};
+};

@@ -1,0 +1,174 @@
+/**
+ * Where everything of a TakeawayClip goes and when: sizes from the real font's measurements,
+ * positions from the platform's safe zone, times from the text. Pure (the measure function is
+ * passed in), so the Studio, the renderer and the unit tests all get the same plan.
+ */
+import { type PagingLimits, pagePoints, WordTooWideError } from '../captions/paging';
+import { type TimedPage, timePages, totalDurationMs } from '../captions/timing';
+import { checkDuration, PLATFORMS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
+import type { TakeawayClipProps } from '../schema';
+import { type FittedText, fitLines, type MeasureAt } from './fit-lines';
+import { type OutroText, outroText } from './outro-text';
+
+export const TYPE = {
+	/** Hook headline: as big as fits, never smaller than what still reads in a feed thumbnail. */
+	hookMaxFontSize: 112,
+	hookMinFontSize: 72,
+	/** Design rule: the hook is 2 to 3 lines. */
+	hookMaxLines: 3,
+	/** The headline stays small above the captions so late viewers know the topic. */
+	topicMaxFontSize: 46,
+	topicMinFontSize: 34,
+	topicMaxLines: 2,
+	/** Large social type (≥ 56 px at 1080 wide) that still gives about 11 Hangul a line on Shorts. */
+	captionFontSize: 66,
+	captionLineHeight: 1.34,
+	/** Room for the highlight pill around each word; part of the measured width. */
+	captionWordPaddingEm: 0.16,
+	captionMaxLines: 2,
+	/** Netflix Korean rule, on top of the measured width. */
+	captionMaxLineChars: 16,
+	/** Space kept between text and the edge of the safe zone. */
+	inset: 24,
+	chipFontSize: 34,
+	/** Below this the chip is no longer legible; longer names are cut by the schema's limit. */
+	chipMinFontSize: 22,
+	chipPaddingXEm: 0.6,
+	chipGapEm: 0.5,
+	outroNameFontSize: 72,
+	outroFontSize: 44,
+} as const;
+
+export const TIMELINE = {
+	/** Long enough to read a 3-line headline once; the first frame is the Shorts thumbnail. */
+	hookSeconds: 2,
+	/** A beat for the call to action and the handle. */
+	outroSeconds: 2,
+	/** Springs settle within this, under the design's 0.4 s. */
+	entranceFrames: 11,
+} as const;
+
+export type TakeawayPlan = {
+	platform: PlatformPreset;
+	safe: Rect;
+	index: number;
+	count: number;
+	hook: FittedText;
+	topic: FittedText;
+	pages: TimedPage[];
+	position: string;
+	chipFontSize: number;
+	outro: OutroText;
+	captionFontSize: number;
+	captionWidth: number;
+	hookFrames: number;
+	bodyFrames: number;
+	outroFrames: number;
+	durationInFrames: number;
+};
+
+export type Measurers = {
+	/** Headline weight (ExtraBold). */
+	headline: MeasureAt;
+	/** Caption weight (Bold). */
+	caption: MeasureAt;
+	/** Chip and small labels (SemiBold). */
+	label: MeasureAt;
+};
+
+/** Largest chip size, up to TYPE.chipFontSize, at which name and position fit `maxWidth`. */
+export const fitChip = (name: string, position: string, maxWidth: number, measure: Measurers): number => {
+	const perPixel =
+		measure.label(name, 1) + measure.headline(position, 1) + 2 * TYPE.chipPaddingXEm + TYPE.chipGapEm;
+	return Math.max(TYPE.chipMinFontSize, Math.min(TYPE.chipFontSize, Math.floor(maxWidth / perPixel)));
+};
+
+/** Caption line width as drawn: each word is its own padded box, with no space glyphs between. */
+export const captionLineWidth = (line: string, fontSize: number, caption: MeasureAt): number =>
+	line
+		.split(' ')
+		.filter(Boolean)
+		.reduce((sum, word) => sum + caption(word, fontSize) + 2 * TYPE.captionWordPaddingEm * fontSize, 0);
+
+export const planTakeawayClip = (
+	{ issue, takeaway, platform }: Pick<TakeawayClipProps, 'issue' | 'takeaway' | 'platform'>,
+	measure: Measurers,
+): TakeawayPlan => {
+	const preset = PLATFORMS[platform];
+	const safe = safeRect(preset);
+	const field = `issue.takeaways[${takeaway - 1}]`;
+	const item = issue.takeaways[takeaway - 1];
+	const textWidth = safe.width - 2 * TYPE.inset;
+
+	const hook = fitLines({
+		text: item.headline,
+		measure: measure.headline,
+		maxWidth: textWidth,
+		maxLines: TYPE.hookMaxLines,
+		maxFontSize: TYPE.hookMaxFontSize,
+		minFontSize: TYPE.hookMinFontSize,
+	});
+	if (!hook) {
+		throw new Error(
+			`${field}.headline: too long to fit the hook in ${TYPE.hookMaxLines} lines at the minimum size of ${TYPE.hookMinFontSize} px on ${preset.label} ("${item.headline}"). Shorten it.`,
+		);
+	}
+	const topic =
+		fitLines({
+			text: item.headline,
+			measure: measure.headline,
+			maxWidth: textWidth,
+			maxLines: TYPE.topicMaxLines,
+			maxFontSize: TYPE.topicMaxFontSize,
+			minFontSize: TYPE.topicMinFontSize,
+		}) ?? hook;
+
+	const fontSize = TYPE.captionFontSize;
+	const limits: PagingLimits = {
+		measure: (text) => captionLineWidth(text, fontSize, measure.caption),
+		maxLineWidth: textWidth,
+		maxLineChars: TYPE.captionMaxLineChars,
+		maxLines: TYPE.captionMaxLines,
+	};
+	let pages: TimedPage[];
+	try {
+		pages = timePages(pagePoints(item.points, limits));
+	} catch (error) {
+		if (error instanceof WordTooWideError) {
+			throw new Error(`${field}.points[${error.pointIndex}]: ${error.message}`);
+		}
+		throw error;
+	}
+
+	const position = `${takeaway}/${issue.takeaways.length}`;
+	const chipFontSize = fitChip(issue.newsletter.name, position, textWidth, measure);
+
+	const fps = preset.fps;
+	const hookFrames = secondsToFrames(TIMELINE.hookSeconds, fps);
+	const bodyFrames = secondsToFrames(totalDurationMs(pages) / 1000, fps);
+	const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
+	const durationInFrames = hookFrames + bodyFrames + outroFrames;
+	checkDuration({
+		platform: preset,
+		durationInFrames,
+		label: `Takeaway ${takeaway} ("${item.headline}")`,
+	});
+	return {
+		platform: preset,
+		safe,
+		index: takeaway,
+		count: issue.takeaways.length,
+		hook,
+		topic,
+		pages,
+		position,
+		chipFontSize,
+		outro: outroText(issue, textWidth, measure, { name: TYPE.outroNameFontSize, line: TYPE.outroFontSize }),
+		captionFontSize: fontSize,
+		captionWidth: textWidth,
+		hookFrames,
+		bodyFrames,
+		outroFrames,
+		durationInFrames,
+	};
+};

@@ -1,0 +1,131 @@
+/**
+ * zod schemas for the issue file (the contract in ../shared/design.md) and the clips' props.
+ * Pure: no React, no Node. Every object is strict so a typo in a props file is an error, not a
+ * silently dropped field.
+ */
+import { zColor } from '@remotion/zod-types';
+import { z } from 'zod';
+import { PLATFORM_IDS } from './platforms';
+
+/** Hook headlines are 2 to 3 lines of large type; longer text is a sentence, not a headline. */
+export const MAX_HEADLINE_CHARS = 60;
+/** A point is one spoken caption sentence; beyond this it reads as a paragraph. */
+export const MAX_POINT_CHARS = 160;
+export const MAX_TAKEAWAYS = 10;
+export const MAX_POINTS = 6;
+
+const nonEmpty = (field: string, max: number) =>
+	z
+		.string()
+		.trim()
+		.min(1, { error: `${field} must not be empty` })
+		.max(max, { error: `${field} must be at most ${max} characters` });
+
+export const newsletterSchema = z
+	.object({
+		name: nonEmpty('the newsletter name', 40),
+		handle: z
+			.string()
+			.regex(/^@[A-Za-z0-9._]{1,30}$/, {
+				error: 'must look like @handle (letters, digits, . and _)',
+			})
+			.optional(),
+		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+	})
+	.strict();
+
+export const takeawaySchema = z
+	.object({
+		headline: nonEmpty('a headline', MAX_HEADLINE_CHARS),
+		points: z
+			.array(nonEmpty('a point', MAX_POINT_CHARS))
+			.min(1, { error: 'a takeaway needs at least 1 point' })
+			.max(MAX_POINTS, { error: `a takeaway has at most ${MAX_POINTS} points` }),
+		keywords: z.array(nonEmpty('a keyword', 30)).max(12).optional(),
+	})
+	.strict();
+
+export const issueSchema = z
+	.object({
+		newsletter: newsletterSchema,
+		title: nonEmpty('the title', 100),
+		date: z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' }).optional(),
+		number: z.int().positive().optional(),
+		callToAction: nonEmpty('the call to action', 40).optional(),
+		takeaways: z
+			.array(takeawaySchema)
+			.min(1, { error: 'an issue needs at least 1 takeaway' })
+			.max(MAX_TAKEAWAYS, { error: `an issue has at most ${MAX_TAKEAWAYS} takeaways` }),
+	})
+	.strict();
+
+export const platformSchema = z.enum(PLATFORM_IDS, {
+	error: `must be one of: ${PLATFORM_IDS.join(', ')}`,
+});
+
+export const themeSchema = z
+	.object({
+		background: zColor(),
+		backgroundGradient: zColor(),
+		text: zColor(),
+		mutedText: zColor(),
+		accent: zColor(),
+		onAccent: zColor(),
+	})
+	.strict();
+
+/** A clip's props: an issue, which takeaway (1-based, as in "2/6"), which platform, and the look. */
+export const takeawayClipSchema = z
+		.object({
+			issue: issueSchema,
+			takeaway: z.int({ error: 'must be a whole number (1 is the first takeaway)' }).min(1, {
+				error: 'must be 1 or more (1 is the first takeaway)',
+			}),
+			platform: platformSchema,
+			theme: themeSchema,
+		})
+		.strict()
+		.superRefine((props, ctx) => {
+			const count = props.issue.takeaways.length;
+			if (props.takeaway > count) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['takeaway'],
+					message: `must be between 1 and ${count}: the issue has ${count} takeaway${count === 1 ? '' : 's'}`,
+				});
+			}
+		});
+
+/** The cover is chosen like a clip: the platform picks nothing but keeps one props file for both. */
+export const coverSchema = takeawayClipSchema;
+
+export type Issue = z.infer<typeof issueSchema>;
+export type Takeaway = z.infer<typeof takeawaySchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type TakeawayClipProps = z.infer<typeof takeawayClipSchema>;
+export type CoverProps = z.infer<typeof coverSchema>;
+
+/** One line per problem, `field.path: rule`, so an editor sees what to fix without a stack trace. */
+export const formatZodError = (error: z.ZodError): string =>
+	error.issues
+		.map((issue) => {
+			const path = issue.path
+				.map((part, i) =>
+					typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+				)
+				.join('');
+			return `- ${path || '(root)'}: ${issue.message}`;
+		})
+		.join('\n');
+
+export const parseOrThrow = <S extends z.ZodType>(
+	schema: S,
+	value: unknown,
+	what: string,
+): z.infer<S> => {
+	const result = schema.safeParse(value);
+	if (!result.success) {
+		throw new Error(`Invalid ${what}:\n${formatZodError(result.error)}`);
+	}
+	return result.data;
+};
