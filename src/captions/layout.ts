@@ -73,6 +73,11 @@ export const balancedLines = (words: string[], limits: LineLimits): string[][] =
 	return best;
 };
 
-/** Words that cannot fit a line on their own, even with the continuation mark. */
-export const overwideWords = (text: string, limits: LineLimits): string[] =>
-	tokenize(text).filter((word) => !lineFits(word + CONTINUATION, limits));
+/**
+ * Words that cannot fit a line on their own. Any word but the sentence's last may have to end a
+ * continued page, so it must fit with the continuation mark too.
+ */
+export const overwideWords = (text: string, limits: LineLimits): string[] => {
+	const words = tokenize(text);
+	return words.filter((word, i) => !lineFits(i === words.length - 1 ? word : word + CONTINUATION, limits));
+};

@@ -44,22 +44,52 @@ export const pageSentence = (
 	if (tooWide.length > 0) {
 		throw new WordTooWideError(pointIndex, tooWide);
 	}
-	const pages: CaptionPage[] = [];
+	const chunks: string[][] = [];
 	let rest = tokenize(sentence);
 	while (rest.length > 0) {
 		if (fitsPage(rest, limits)) {
-			pages.push({ lines: balancedLines(rest, limits), pointIndex, continues: false });
+			chunks.push(rest);
 			break;
 		}
 		let take = 1;
 		while (take + 1 < rest.length && fitsPage(withContinuation(rest.slice(0, take + 1)), limits)) {
 			take++;
 		}
-		const words = withContinuation(rest.slice(0, take));
-		pages.push({ lines: balancedLines(words, limits), pointIndex, continues: true });
+		chunks.push(rest.slice(0, take));
 		rest = rest.slice(take);
 	}
-	return pages;
+	evenLastPages(chunks, limits);
+	return chunks.map((words, i) => {
+		const continues = i < chunks.length - 1;
+		return {
+			lines: balancedLines(continues ? withContinuation(words) : words, limits),
+			pointIndex,
+			continues,
+		};
+	});
+};
+
+/**
+ * Greedy filling can leave a sentence's last page with a lone word. Move words from the page
+ * before while that makes the two more even and both still fit.
+ */
+const evenLastPages = (chunks: string[][], limits: PagingLimits): void => {
+	if (chunks.length < 2) {
+		return;
+	}
+	const width = (words: string[]) => limits.measure(words.join(' '));
+	const before = chunks.length - 2;
+	const last = chunks.length - 1;
+	while (chunks[before].length > 1) {
+		const prev = chunks[before].slice(0, -1);
+		const next = [chunks[before][chunks[before].length - 1], ...chunks[last]];
+		const evener = Math.abs(width(prev) - width(next)) < Math.abs(width(chunks[before]) - width(chunks[last]));
+		if (!evener || !fitsPage(withContinuation(prev), limits) || !fitsPage(next, limits)) {
+			return;
+		}
+		chunks[before] = prev;
+		chunks[last] = next;
+	}
 };
 
 export const pagePoints = (points: string[], limits: PagingLimits): CaptionPage[] =>

@@ -16,12 +16,16 @@ export const EMOJI_SUBSETS: EmojiSubset[] = Object.entries(unicodeRanges as Reco
 	([key, unicodeRange]) => ({ index: Number(key.replace(/\D/g, '')), unicodeRange }),
 );
 
-// Joiners, variation selectors and keycap parts are in many subsets; they alone need no emoji font.
-const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const EMOJI_BY_DEFAULT = /\p{Emoji_Presentation}|\p{Regional_Indicator}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+/** Variation selector 16: asks for the emoji form of a character that is text by default (❤️). */
+const VS16 = '\uFE0F';
 
+/** Characters drawn as emoji: emoji by default, or text symbols followed by VS16. © alone stays Pretendard's. */
 export const emojiSubsetsFor = (text: string): EmojiSubset[] => {
-	const codePoints = Array.from(text)
-		.filter((ch) => PICTOGRAPHIC.test(ch))
+	const chars = Array.from(text);
+	const codePoints = chars
+		.filter((ch, i) => EMOJI_BY_DEFAULT.test(ch) || (PICTOGRAPHIC.test(ch) && chars[i + 1] === VS16))
 		.map((ch) => ch.codePointAt(0) as number);
 	if (codePoints.length === 0) {
 		return [];

@@ -20,8 +20,10 @@ export const TYPE = {
 	topicMaxFontSize: 46,
 	topicMinFontSize: 34,
 	topicMaxLines: 2,
-	/** Large social type (≥ 56 px at 1080 wide) that still gives about 11 Hangul a line on Shorts. */
+	/** Large social type that still gives about 11 Hangul a line on Shorts. */
 	captionFontSize: 66,
+	/** Design rule: captions at 1080 wide stay at 56 px or more; a long unbreakable word shrinks them to here at most. */
+	captionMinFontSize: 56,
 	captionLineHeight: 1.34,
 	/** Room for the highlight pill around each word; part of the measured width. */
 	captionWordPaddingEm: 0.16,
@@ -51,8 +53,6 @@ export const TIMELINE = {
 export type TakeawayPlan = {
 	platform: PlatformPreset;
 	safe: Rect;
-	index: number;
-	count: number;
 	hook: FittedText;
 	topic: FittedText;
 	pages: TimedPage[];
@@ -90,6 +90,38 @@ export const captionLineWidth = (line: string, fontSize: number, caption: Measur
 		.filter(Boolean)
 		.reduce((sum, word) => sum + caption(word, fontSize) + 2 * TYPE.captionWordPaddingEm * fontSize, 0);
 
+/**
+ * Pages and times the points at the largest caption size, from TYPE.captionFontSize down to
+ * TYPE.captionMinFontSize, at which every word fits a line whole (Korean words never split).
+ */
+export const pageCaptions = (
+	points: string[],
+	width: number,
+	caption: MeasureAt,
+	field: string,
+): { fontSize: number; pages: TimedPage[] } => {
+	let lastError: WordTooWideError | null = null;
+	for (let fontSize = TYPE.captionFontSize; fontSize >= TYPE.captionMinFontSize; fontSize -= 2) {
+		const limits: PagingLimits = {
+			measure: (text) => captionLineWidth(text, fontSize, caption),
+			maxLineWidth: width,
+			maxLineChars: TYPE.captionMaxLineChars,
+			maxLines: TYPE.captionMaxLines,
+		};
+		try {
+			return { fontSize, pages: timePages(pagePoints(points, limits)) };
+		} catch (error) {
+			if (!(error instanceof WordTooWideError)) {
+				throw error;
+			}
+			lastError = error;
+		}
+	}
+	throw new Error(
+		`${field}.points[${lastError?.pointIndex}]: ${lastError?.message} (measured at the minimum caption size of ${TYPE.captionMinFontSize} px)`,
+	);
+};
+
 export const planTakeawayClip = (
 	{ issue, takeaway, platform }: Pick<TakeawayClipProps, 'issue' | 'takeaway' | 'platform'>,
 	measure: Measurers,
@@ -123,29 +155,14 @@ export const planTakeawayClip = (
 			minFontSize: TYPE.topicMinFontSize,
 		}) ?? hook;
 
-	const fontSize = TYPE.captionFontSize;
-	const limits: PagingLimits = {
-		measure: (text) => captionLineWidth(text, fontSize, measure.caption),
-		maxLineWidth: textWidth,
-		maxLineChars: TYPE.captionMaxLineChars,
-		maxLines: TYPE.captionMaxLines,
-	};
-	let pages: TimedPage[];
-	try {
-		pages = timePages(pagePoints(item.points, limits));
-	} catch (error) {
-		if (error instanceof WordTooWideError) {
-			throw new Error(`${field}.points[${error.pointIndex}]: ${error.message}`);
-		}
-		throw error;
-	}
+	const pages = pageCaptions(item.points, textWidth, measure.caption, field);
 
 	const position = `${takeaway}/${issue.takeaways.length}`;
 	const chipFontSize = fitChip(issue.newsletter.name, position, textWidth, measure);
 
 	const fps = preset.fps;
 	const hookFrames = secondsToFrames(TIMELINE.hookSeconds, fps);
-	const bodyFrames = secondsToFrames(totalDurationMs(pages) / 1000, fps);
+	const bodyFrames = secondsToFrames(totalDurationMs(pages.pages) / 1000, fps);
 	const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
 	const durationInFrames = hookFrames + bodyFrames + outroFrames;
 	checkDuration({
@@ -156,15 +173,13 @@ export const planTakeawayClip = (
 	return {
 		platform: preset,
 		safe,
-		index: takeaway,
-		count: issue.takeaways.length,
 		hook,
 		topic,
-		pages,
+		pages: pages.pages,
 		position,
 		chipFontSize,
 		outro: outroText(issue, textWidth, measure, { name: TYPE.outroNameFontSize, line: TYPE.outroFontSize }),
-		captionFontSize: fontSize,
+		captionFontSize: pages.fontSize,
 		captionWidth: textWidth,
 		hookFrames,
 		bodyFrames,

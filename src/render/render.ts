@@ -1,0 +1,108 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import {
+	type HeadlessBrowser,
+	openBrowser,
+	renderMedia,
+	renderStill,
+	selectComposition,
+} from '@remotion/renderer';
+import type { VideoConfig } from 'remotion';
+import { chooseBrowser } from './browser';
+import { RENDER_SETTINGS } from './settings';
+
+export type RenderTarget = {
+	serveUrl: string;
+	id: string;
+	inputProps: Record<string, unknown>;
+	/** Reuse one browser for many renders; without it each call starts its own. */
+	browser?: HeadlessBrowser;
+};
+
+export const launchBrowser = (): Promise<HeadlessBrowser> =>
+	openBrowser('chrome', { browserExecutable: chooseBrowser().executable });
+
+/**
+ * Validates the props and resolves the composition (calculateMetadata runs here), before a single
+ * frame is rendered or a file is opened.
+ */
+export const resolveComposition = ({ serveUrl, id, inputProps, browser }: RenderTarget): Promise<VideoConfig> =>
+	selectComposition({
+		serveUrl,
+		id,
+		inputProps,
+		browserExecutable: chooseBrowser().executable,
+		puppeteerInstance: browser,
+		logLevel: 'error',
+	});
+
+/**
+ * Writes to a hidden temporary file beside the output and renames it when complete, so an
+ * interrupted or failed render never leaves a half-written file under the final name and never
+ * replaces a good one.
+ */
+export const writeAtomically = async (output: string, write: (tempPath: string) => Promise<unknown>): Promise<void> => {
+	await mkdir(dirname(output), { recursive: true });
+	const name = basename(output);
+	const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
+	const temp = join(dirname(output), `.${name}.partial-${process.pid}${extension}`);
+	try {
+		await write(temp);
+		await rename(temp, output);
+	} catch (error) {
+		await rm(temp, { force: true });
+		throw error;
+	}
+};
+
+export const renderVideo = async (
+	target: RenderTarget & {
+		output: string;
+		frameRange?: [number, number];
+		onProgress?: (progress: number) => void;
+	},
+): Promise<VideoConfig> => {
+	const composition = await resolveComposition(target);
+	await writeAtomically(target.output, (temp) =>
+		renderMedia({
+			serveUrl: target.serveUrl,
+			composition,
+			inputProps: target.inputProps,
+			outputLocation: temp,
+			codec: RENDER_SETTINGS.codec,
+			imageFormat: RENDER_SETTINGS.imageFormat,
+			jpegQuality: RENDER_SETTINGS.jpegQuality,
+			colorSpace: RENDER_SETTINGS.colorSpace,
+			pixelFormat: RENDER_SETTINGS.pixelFormat,
+			frameRange: target.frameRange ?? null,
+			browserExecutable: chooseBrowser().executable,
+			puppeteerInstance: target.browser,
+			overwrite: true,
+			logLevel: 'error',
+			onProgress: ({ progress }) => target.onProgress?.(progress),
+		}),
+	);
+	return composition;
+};
+
+export const renderStillImage = async (
+	target: RenderTarget & { output: string; frame?: number; imageFormat?: 'png' | 'jpeg' },
+): Promise<VideoConfig> => {
+	const composition = await resolveComposition(target);
+	await writeAtomically(target.output, (temp) =>
+		renderStill({
+			serveUrl: target.serveUrl,
+			composition,
+			inputProps: target.inputProps,
+			output: temp,
+			frame: target.frame ?? 0,
+			imageFormat: target.imageFormat ?? 'png',
+			jpegQuality: RENDER_SETTINGS.jpegQuality,
+			browserExecutable: chooseBrowser().executable,
+			puppeteerInstance: target.browser,
+			overwrite: true,
+			logLevel: 'error',
+		}),
+	);
+	return composition;
+};

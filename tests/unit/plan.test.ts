@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { captionLineWidth, planTakeawayClip, TIMELINE, TYPE } from '../../src/layout/takeaway-plan';
+import { planCover, COVER } from '../../src/layout/cover-plan';
+import { PLATFORMS, PLATFORM_IDS } from '../../src/platforms';
+import { totalDurationMs } from '../../src/captions/timing';
+import { exampleProps } from '../helpers/example';
+import { fakeMeasurers, fakeMeasureAt } from '../helpers/fake-measure';
+
+describe('takeaway clip plan', () => {
+	test.each(PLATFORM_IDS.flatMap((platform) => [1, 2, 3, 4, 5, 6].map((takeaway) => [platform, takeaway] as const)))(
+		'%s takeaway %i: length from the text, every line inside the safe zone',
+		(platform, takeaway) => {
+			const plan = planTakeawayClip(exampleProps({ platform, takeaway }), fakeMeasurers);
+			const fps = PLATFORMS[platform].fps;
+			expect(plan.hookFrames).toBe(TIMELINE.hookSeconds * fps);
+			expect(plan.outroFrames).toBe(TIMELINE.outroSeconds * fps);
+			expect(plan.bodyFrames).toBe(Math.ceil((totalDurationMs(plan.pages) / 1000) * fps));
+			expect(plan.durationInFrames).toBe(plan.hookFrames + plan.bodyFrames + plan.outroFrames);
+			const width = plan.safe.width - 2 * TYPE.inset;
+			expect(plan.captionWidth).toBe(width);
+			expect(plan.hook.lines.length).toBeLessThanOrEqual(TYPE.hookMaxLines);
+			expect(plan.hook.fontSize).toBeGreaterThanOrEqual(TYPE.hookMinFontSize);
+			for (const line of plan.hook.lines) {
+				expect(fakeMeasureAt(line, plan.hook.fontSize)).toBeLessThanOrEqual(width);
+			}
+			for (const page of plan.pages) {
+				for (const line of page.lines) {
+					expect(captionLineWidth(line.join(' '), plan.captionFontSize, fakeMeasureAt)).toBeLessThanOrEqual(width);
+				}
+			}
+			expect(plan.position).toBe(`${takeaway}/6`);
+		},
+	);
+
+	test('a headline too long for the hook at the minimum size names the field and the rule', () => {
+		const props = exampleProps({ platform: 'shorts', takeaway: 2 });
+		props.issue.takeaways[1].headline = '아주아주아주긴제목입니다 '.repeat(4).trim();
+		expect(() => planTakeawayClip(props, fakeMeasurers)).toThrowError(
+			/^issue\.takeaways\[1\]\.headline: too long to fit the hook in 3 lines at the minimum size of 72 px on YouTube Shorts/,
+		);
+	});
+
+	test('a word that fits no caption line at the minimum size names the point', () => {
+		const props = exampleProps({ takeaway: 1 });
+		props.issue.takeaways[0].points[1] = `이것은 ${'가'.repeat(18)}입니다`;
+		expect(() => planTakeawayClip(props, fakeMeasurers)).toThrowError(/^issue\.takeaways\[0\]\.points\[1\]: .*too wide.*56 px/);
+	});
+
+	test('a long unbreakable token shrinks the captions instead of splitting the word', () => {
+		const props = exampleProps({ platform: 'shorts', takeaway: 3 });
+		props.issue.takeaways[2].points[0] = '결국 구글/메타/애플/아마존만이 이깁니다.';
+		const plan = planTakeawayClip(props, fakeMeasurers);
+		expect(plan.captionFontSize).toBeLessThan(TYPE.captionFontSize);
+		expect(plan.captionFontSize).toBeGreaterThanOrEqual(TYPE.captionMinFontSize);
+		expect(plan.pages.flatMap((p) => p.lines.flat()).map((w) => w.replace('…', ''))).toContain('구글/메타/애플/아마존만이');
+	});
+
+	test('the outro shows the handle and link when the issue has them, shrinking a long URL to fit', () => {
+		const props = exampleProps();
+		props.issue.newsletter = { name: '주간 실리콘밸리', handle: '@weekly.sv', url: `https://example.com/${'a'.repeat(60)}` };
+		const plan = planTakeawayClip(props, fakeMeasurers);
+		expect(plan.outro.links.map((l) => l.text)).toEqual(['@weekly.sv', `example.com/${'a'.repeat(60)}`]);
+		for (const link of plan.outro.links) {
+			expect(fakeMeasureAt(link.text, link.fontSize)).toBeLessThanOrEqual(plan.captionWidth);
+		}
+		expect(planTakeawayClip(exampleProps(), fakeMeasurers).outro.links).toEqual([]);
+	});
+});
+
+describe('cover plan', () => {
+	test('keeps the essential text inside the 4:5 feed crop', () => {
+		const plan = planCover(exampleProps({ takeaway: 3 }), fakeMeasurers);
+		expect(plan.box.y).toBeGreaterThanOrEqual(COVER.essential.top);
+		expect(plan.box.y + plan.box.height).toBeLessThanOrEqual(COVER.essential.bottom);
+		expect(plan.headline.lines.length).toBeLessThanOrEqual(COVER.headlineMaxLines);
+		for (const line of plan.headline.lines) {
+			expect(fakeMeasureAt(line, plan.headline.fontSize)).toBeLessThanOrEqual(plan.box.width);
+		}
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { formatZodError, issueSchema, parseOrThrow, takeawayClipSchema } from '../../src/schema';
+import { EXAMPLE_ISSUE, exampleProps } from '../helpers/example';
+
+const errorOf = (value: unknown): string => {
+	const result = takeawayClipSchema.safeParse(value);
+	if (result.success) {
+		throw new Error('expected the props to be rejected');
+	}
+	return formatZodError(result.error);
+};
+
+describe('issue and clip schema', () => {
+	test('accepts the example issue with its six takeaways', () => {
+		expect(EXAMPLE_ISSUE.takeaways).toHaveLength(6);
+		expect(takeawayClipSchema.safeParse(exampleProps({ takeaway: 6, platform: 'shorts' })).success).toBe(true);
+	});
+
+	test.each([
+		['no takeaways', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways = []), 'issue.takeaways: an issue needs at least 1 takeaway'],
+		['an empty headline', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = '   '), 'issue.takeaways[0].headline: a headline must not be empty'],
+		['no points', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[1].points = []), 'issue.takeaways[1].points: a takeaway needs at least 1 point'],
+		['an empty point', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[1].points[2] = ''), 'issue.takeaways[1].points[2]: a point must not be empty'],
+		['an unknown platform', (p: ReturnType<typeof exampleProps>) => Object.assign(p, { platform: 'tiktok' }), 'platform: must be one of: reels, shorts'],
+		['a takeaway index out of range', (p: ReturnType<typeof exampleProps>) => (p.takeaway = 7), 'takeaway: must be between 1 and 6: the issue has 6 takeaways'],
+		['a takeaway index of 0', (p: ReturnType<typeof exampleProps>) => (p.takeaway = 0), 'takeaway: must be 1 or more'],
+		['a colour that is not one', (p: ReturnType<typeof exampleProps>) => (p.theme.accent = 'yellowish'), 'theme.accent: Invalid color'],
+		['a typo in a field name', (p: ReturnType<typeof exampleProps>) => Object.assign(p.issue.takeaways[0], { keywrods: ['x'] }), 'issue.takeaways[0]: Unrecognized key: "keywrods"'],
+		['a headline over the character limit', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = '가'.repeat(61)), 'issue.takeaways[0].headline: a headline must be at most 60 characters'],
+		['a date that is not ISO', (p: ReturnType<typeof exampleProps>) => Object.assign(p.issue, { date: '12/10/2023' }), 'issue.date: must be an ISO date'],
+		['a handle without @', (p: ReturnType<typeof exampleProps>) => Object.assign(p.issue.newsletter, { handle: 'weekly' }), 'issue.newsletter.handle: must look like @handle'],
+	])('rejects %s, naming the field and the rule', (_name, mutate, message) => {
+		const props = exampleProps();
+		mutate(props);
+		expect(errorOf(props)).toContain(message);
+	});
+
+	test('parseOrThrow lists every problem, one line each', () => {
+		const props = exampleProps({ platform: 'tiktok' as 'reels' });
+		props.issue.takeaways[0].points = [];
+		expect(() => parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props')).toThrowError(
+			/Invalid TakeawayClip props:\n- issue\.takeaways\[0\]\.points: .*\n- platform: /,
+		);
+	});
+
+	test('the issue file contract: optional fields validate, unknown ones do not pass', () => {
+		const issue = { ...EXAMPLE_ISSUE, date: '2023-12-10', number: 3, newsletter: { name: 'x', handle: '@weekly_sv', url: 'https://example.com' } };
+		expect(issueSchema.safeParse(issue).success).toBe(true);
+		expect(issueSchema.safeParse({ ...issue, subtitle: 'nope' }).success).toBe(false);
+	});
+});
