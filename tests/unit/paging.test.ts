@@ -78,7 +78,7 @@ describe('paging rules', () => {
 	});
 
 	test('a sentence over two pages ends on an even page, not a lone word', () => {
-		const pages = pageSentence('좋은 데이터를 골라내는 스타트업에 기회가 있습니다.', 0, limitsFor(600));
+		const pages = pageSentence('좋은 데이터를 골라내는 스타트업에 기회가 있습니다.', 0, limits);
 		expect(pages).toHaveLength(2);
 		expect(pages.every((p) => p.lines.flat().length >= 2)).toBe(true);
 	});
