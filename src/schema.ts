@@ -105,7 +105,10 @@ export type Theme = z.infer<typeof themeSchema>;
 export type TakeawayClipProps = z.infer<typeof takeawayClipSchema>;
 export type CoverProps = z.infer<typeof coverSchema>;
 
-/** One line per problem, `field.path: rule`, so an editor sees what to fix without a stack trace. */
+/**
+ * Every problem as `field.path: rule`, on one line: Remotion passes only the first line of an error
+ * thrown in the browser on to the terminal.
+ */
 export const formatZodError = (error: z.ZodError): string =>
 	error.issues
 		.map((issue) => {
@@ -114,9 +117,9 @@ export const formatZodError = (error: z.ZodError): string =>
 					typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
 				)
 				.join('');
-			return `- ${path || '(root)'}: ${issue.message}`;
+			return `${path || '(root)'}: ${issue.message}`;
 		})
-		.join('\n');
+		.join('; ');
 
 export const parseOrThrow = <S extends z.ZodType>(
 	schema: S,
@@ -125,7 +128,7 @@ export const parseOrThrow = <S extends z.ZodType>(
 ): z.infer<S> => {
 	const result = schema.safeParse(value);
 	if (!result.success) {
-		throw new Error(`Invalid ${what}:\n${formatZodError(result.error)}`);
+		throw new Error(`Invalid ${what}: ${formatZodError(result.error)}`);
 	}
 	return result.data;
 };

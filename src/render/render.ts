@@ -88,6 +88,7 @@ export const renderVideo = async (
 export const renderStillImage = async (
 	target: RenderTarget & { output: string; frame?: number; imageFormat?: 'png' | 'jpeg' },
 ): Promise<VideoConfig> => {
+	const imageFormat = target.imageFormat ?? 'png';
 	const composition = await resolveComposition(target);
 	await writeAtomically(target.output, (temp) =>
 		renderStill({
@@ -96,8 +97,8 @@ export const renderStillImage = async (
 			inputProps: target.inputProps,
 			output: temp,
 			frame: target.frame ?? 0,
-			imageFormat: target.imageFormat ?? 'png',
-			jpegQuality: RENDER_SETTINGS.jpegQuality,
+			imageFormat,
+			jpegQuality: imageFormat === 'jpeg' ? RENDER_SETTINGS.jpegQuality : undefined,
 			browserExecutable: chooseBrowser().executable,
 			puppeteerInstance: target.browser,
 			overwrite: true,

@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../../src/render/bundle';
+import { exampleProps } from '../helpers/example';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'clip-cli-'));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const remotion = async (args: string[]) => {
+	try {
+		const { stdout, stderr } = await run('npx', ['remotion', ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+		return { code: 0, output: stdout + stderr };
+	} catch (error) {
+		const e = error as { code: number; stdout: string; stderr: string };
+		return { code: e.code, output: e.stdout + e.stderr };
+	}
+};
+
+test('npx remotion render with bad props fails naming the fields, writes nothing and keeps a good file', async () => {
+	const props = exampleProps();
+	props.issue.takeaways[0].headline = '';
+	Object.assign(props, { takeaway: 9 });
+	const propsFile = join(dir, 'bad-props.json');
+	writeFileSync(propsFile, JSON.stringify(props));
+
+	const fresh = join(dir, 'fresh.mp4');
+	const bad = await remotion(['render', 'TakeawayClip', fresh, `--props=${propsFile}`]);
+	expect(bad.code).not.toBe(0);
+	expect(bad.output).toContain(
+		'Invalid TakeawayClip props: issue.takeaways[0].headline: a headline must not be empty; takeaway: must be between 1 and 6',
+	);
+	expect(bad.output).not.toMatch(/Rendered \d+\/\d+/);
+	expect(existsSync(fresh)).toBe(false);
+
+	const good = join(dir, 'good.mp4');
+	writeFileSync(good, 'a good render from before');
+	const again = await remotion(['render', 'TakeawayClip', good, `--props=${propsFile}`]);
+	expect(again.code).not.toBe(0);
+	expect(readFileSync(good, 'utf8')).toBe('a good render from before');
+});

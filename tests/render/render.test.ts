@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HeadlessBrowser } from '@remotion/renderer';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { PLATFORM_IDS, PLATFORMS, safeRect } from '../../src/platforms';
+import { probeVideo } from '../../src/render/probe';
+import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from '../../src/render/render';
+import { checkVideo } from '../../src/render/spec';
+import { exampleProps } from '../helpers/example';
+import { differingPixels, readPng } from '../helpers/png';
+
+const serveUrl = inject('serveUrl');
+let browser: HeadlessBrowser;
+let dir: string;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	dir = mkdtempSync(join(tmpdir(), 'clip-render-'));
+});
+
+afterAll(async () => {
+	await browser?.close({ silent: true });
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(PLATFORM_IDS)('TakeawayClip for %s', (platform) => {
+	test('an H.264 High, 1080x1920, 30 fps, yuv420p/bt709 MP4 with moov before mdat', async () => {
+		const output = join(dir, `clip-${platform}.mp4`);
+		// Frames 45 to 74 cross from the hook into the first caption page.
+		await renderVideo({ serveUrl, browser, id: 'TakeawayClip', inputProps: exampleProps({ platform, takeaway: 2 }), output, frameRange: [45, 74] });
+		const probe = await probeVideo(output);
+		const checks = checkVideo(probe, PLATFORMS[platform]);
+		const failed = Object.entries(checks).filter(([, c]) => !c.ok);
+		expect(failed).toEqual([]);
+		expect(probe.durationSeconds).toBeCloseTo(1, 1);
+	});
+
+	test('with a flat background, no text pixel falls outside the safe zone', async () => {
+		const props = exampleProps({ platform, takeaway: 3 });
+		props.theme.backgroundGradient = props.theme.background;
+		const composition = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: props });
+		// Hook, a caption page with its highlight, the end of the body, and the outro card.
+		const frames = [0, 75, composition.durationInFrames - 75, composition.durationInFrames - 5];
+		for (const frame of frames) {
+			const output = join(dir, `safe-${platform}-${frame}.png`);
+			await renderStillImage({ serveUrl, browser, id: 'TakeawayClip', inputProps: props, output, frame });
+			const pixels = differingPixels(readPng(output), props.theme.background, safeRect(PLATFORMS[platform]));
+			expect({ frame, outside: pixels.outside, examples: pixels.outsideExamples }).toEqual({ frame, outside: 0, examples: [] });
+			// Something was drawn: the check would catch an empty frame.
+			expect(pixels.inside).toBeGreaterThan(5000);
+		}
+	});
+});
+
+test('the Cover still is 1080x1920', async () => {
+	const output = join(dir, 'cover.png');
+	await renderStillImage({ serveUrl, browser, id: 'Cover', inputProps: exampleProps({ takeaway: 4 }), output });
+	const png = readPng(output);
+	expect([png.width, png.height]).toEqual([1080, 1920]);
+});
+
+describe('bad props stop before any frame is rendered, naming the field and the rule', () => {
+	const longHeadline = '가나다라마바사아자차카타파하 '.repeat(4).trim();
+	test.each([
+		['no takeaways', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways = []), /issue\.takeaways: an issue needs at least 1 takeaway/],
+		['an empty headline', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = ''), /issue\.takeaways\[0\]\.headline: a headline must not be empty/],
+		['no points', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].points = []), /issue\.takeaways\[0\]\.points: a takeaway needs at least 1 point/],
+		['an unknown platform', (p: ReturnType<typeof exampleProps>) => Object.assign(p, { platform: 'tiktok' }), /platform: must be one of: reels, shorts/],
+		['a takeaway out of range', (p: ReturnType<typeof exampleProps>) => (p.takeaway = 9), /takeaway: must be between 1 and 6/],
+		['a colour that is not one', (p: ReturnType<typeof exampleProps>) => (p.theme.text = 'not-a-colour'), /theme\.text: Invalid color/],
+		['a headline too long for the hook', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = longHeadline), /issue\.takeaways\[0\]\.headline: too long to fit the hook in 3 lines at the minimum size of 72 px/],
+	])('%s', async (_name, mutate, message) => {
+		const props = exampleProps({ takeaway: 1 });
+		mutate(props);
+		const output = join(dir, 'bad.mp4');
+		await expect(renderVideo({ serveUrl, browser, id: 'TakeawayClip', inputProps: props, output })).rejects.toThrowError(message);
+		expect(() => readPng(output)).toThrowError(/ENOENT/);
+	});
+});
