@@ -99,11 +99,21 @@ export const takeawayClipSchema = z
 /** The cover is chosen like a clip: the platform picks nothing but keeps one props file for both. */
 export const coverSchema = takeawayClipSchema;
 
+/** The recap takes a whole issue: every takeaway's headline with one short caption. */
+export const recapSchema = z
+	.object({
+		issue: issueSchema,
+		platform: platformSchema,
+		theme: themeSchema,
+	})
+	.strict();
+
 export type Issue = z.infer<typeof issueSchema>;
 export type Takeaway = z.infer<typeof takeawaySchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type TakeawayClipProps = z.infer<typeof takeawayClipSchema>;
 export type CoverProps = z.infer<typeof coverSchema>;
+export type RecapProps = z.infer<typeof recapSchema>;
 
 /**
  * Every problem as `field.path: rule`, on one line: Remotion passes only the first line of an error

@@ -1,14 +1,13 @@
 import type React from 'react';
 import { interpolate, useCurrentFrame, useVideoConfig } from 'remotion';
-import type { TimedPage } from '../captions/timing';
 import type { Theme } from '../schema';
 
 const GAP = 8;
 const HEIGHT = 8;
 
-/** Story-style bar: one segment per caption page, filling while the page is on screen. */
+/** Story-style bar: one segment per caption page (or recap item), filling while it is on screen. */
 export const ProgressBar: React.FC<{
-	pages: TimedPage[];
+	pages: Array<{ startMs: number; durationMs: number }>;
 	bodyStartFrame: number;
 	theme: Theme;
 	style: React.CSSProperties;
