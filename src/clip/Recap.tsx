@@ -2,6 +2,7 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
+import { attachSubtitles, subtitleCaptions } from '../captions/subtitles';
 import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
 import { planRecap, RECAP, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
 import { TIMELINE, TYPE } from '../layout/takeaway-plan';
@@ -27,7 +28,10 @@ export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = asy
 	const valid = parseOrThrow(recapSchema, props, 'Recap props');
 	await loadFonts(issueText(valid.issue));
 	const plan = planRecap(valid, browserMeasurers());
+	const fps = plan.platform.fps;
+	const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, ((s.startFrame + s.holdFrames) / fps) * 1000));
 	return {
+		props: attachSubtitles(props, subtitles),
 		durationInFrames: plan.durationInFrames,
 		fps: plan.platform.fps,
 		width: plan.platform.width,

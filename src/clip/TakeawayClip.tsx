@@ -2,6 +2,7 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
+import { attachSubtitles, subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip, TIMELINE, TYPE } from '../layout/takeaway-plan';
 import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema } from '../schema';
@@ -32,7 +33,9 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipPr
 	const valid = parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props');
 	await loadFonts(issueText(valid.issue));
 	const plan = planTakeawayClip(valid, browserMeasurers());
+	const bodyStartMs = (plan.hookFrames / plan.platform.fps) * 1000;
 	return {
+		props: attachSubtitles(props, subtitleCaptions(plan.pages, bodyStartMs)),
 		durationInFrames: plan.durationInFrames,
 		fps: plan.platform.fps,
 		width: plan.platform.width,

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import {
+	type CancelSignal,
 	type HeadlessBrowser,
 	openBrowser,
 	renderMedia,
@@ -60,6 +61,7 @@ export const renderVideo = async (
 		output: string;
 		frameRange?: [number, number];
 		onProgress?: (progress: number) => void;
+		cancelSignal?: CancelSignal;
 	},
 ): Promise<VideoConfig> => {
 	const composition = await resolveComposition(target);
@@ -80,13 +82,14 @@ export const renderVideo = async (
 			overwrite: true,
 			logLevel: 'error',
 			onProgress: ({ progress }) => target.onProgress?.(progress),
+			cancelSignal: target.cancelSignal,
 		}),
 	);
 	return composition;
 };
 
 export const renderStillImage = async (
-	target: RenderTarget & { output: string; frame?: number; imageFormat?: 'png' | 'jpeg' },
+	target: RenderTarget & { output: string; frame?: number; imageFormat?: 'png' | 'jpeg'; cancelSignal?: CancelSignal },
 ): Promise<VideoConfig> => {
 	const imageFormat = target.imageFormat ?? 'png';
 	const composition = await resolveComposition(target);
@@ -103,6 +106,7 @@ export const renderStillImage = async (
 			puppeteerInstance: target.browser,
 			overwrite: true,
 			logLevel: 'error',
+			cancelSignal: target.cancelSignal,
 		}),
 	);
 	return composition;

@@ -1,0 +1,47 @@
+/**
+ * Subtitles as shown: one SRT cue per caption page, its lines broken where the page breaks them,
+ * timed on the clip's own clock. Pure; serialised with @remotion/captions.
+ */
+import { type Caption, serializeSrt } from '@remotion/captions';
+import type { TimedPage } from './timing';
+
+/**
+ * Word-level Captions of the pages, shifted by `offsetMs` (where the captions start in the clip).
+ * The first word of a page has no leading space and a page's second line starts with a line break,
+ * so the serialised cue reads exactly like the page.
+ */
+export const subtitleCaptions = (pages: TimedPage[], offsetMs: number): Caption[] =>
+	pages.flatMap((page) =>
+		page.tokenLines.flatMap((line, lineIndex) =>
+			line.map((token, i): Caption => {
+				const word = token.text.trim();
+				const isLastOfPage = lineIndex === page.tokenLines.length - 1 && i === line.length - 1;
+				return {
+					text: i > 0 ? ` ${word}` : lineIndex > 0 ? `\n${word}` : word,
+					startMs: Math.round(token.fromMs + offsetMs),
+					endMs: Math.round(token.toMs + offsetMs),
+					timestampMs: Math.round((token.fromMs + token.toMs) / 2 + offsetMs),
+					confidence: null,
+					...(isLastOfPage ? { pageBreakAfter: true } : {}),
+				};
+			}),
+		),
+	);
+
+export const toSrt = (captions: Caption[]): string => `${serializeSrt({ lines: [captions] })}\n`;
+
+/**
+ * calculateMetadata measures the text in the browser; it hands the timed subtitles to the Node
+ * side through the resolved props under this key, so the SRT always matches the frames.
+ */
+const SUBTITLES_KEY = 'resolvedSubtitles';
+
+export const attachSubtitles = <P extends object>(props: P, captions: Caption[]): P => ({ ...props, [SUBTITLES_KEY]: captions });
+
+export const readSubtitles = (props: Record<string, unknown>): Caption[] => {
+	const captions = props[SUBTITLES_KEY];
+	if (!Array.isArray(captions)) {
+		throw new Error('The composition did not return its subtitles from calculateMetadata');
+	}
+	return captions as Caption[];
+};

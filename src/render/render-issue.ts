@@ -1,0 +1,195 @@
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { type CancelSignal, type HeadlessBrowser } from '@remotion/renderer';
+import type { VideoConfig } from 'remotion';
+import { readSubtitles, toSrt } from '../captions/subtitles';
+import { slugFromFileName } from '../issues/ids';
+import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
+import { PLATFORMS } from '../platforms';
+import { type Issue, issueSchema, parseOrThrow } from '../schema';
+import { checkUploadText, uploadText } from '../upload/upload-text';
+import { bundleProject, PROJECT_ROOT } from './bundle';
+import { probeVideo } from './probe';
+import { type ClipReport, type IssueReport, propsHash, readReport, writeReport } from './report';
+import { launchBrowser, renderStillImage, renderVideo, resolveComposition, writeAtomically } from './render';
+import { type Check, checkVideo } from './spec';
+
+/** Instagram's limit for a cover image. */
+export const MAX_COVER_BYTES = 8 * 1024 * 1024;
+
+export type IssueEvent =
+	| { type: 'bundling'; progress: number }
+	| { type: 'planned'; jobs: ClipJob[] }
+	| { type: 'clip-start'; job: ClipJob; index: number }
+	| { type: 'clip-progress'; job: ClipJob; progress: number }
+	| { type: 'clip-done'; job: ClipJob; clip: ClipReport; skipped: boolean };
+
+export type RenderIssueOptions = JobOptions & {
+	issuePath: string;
+	/** Defaults to out/<slug>/. */
+	outDir?: string;
+	force: boolean;
+	cancelSignal?: CancelSignal;
+	onEvent?: (event: IssueEvent) => void;
+};
+
+export const readIssueFile = async (path: string): Promise<Issue> => {
+	let json: unknown;
+	try {
+		json = JSON.parse(await readFile(path, 'utf8'));
+	} catch (error) {
+		throw new Error(`${path}: ${(error as Error).message}`);
+	}
+	return parseOrThrow(issueSchema, json, `issue file ${path}`);
+};
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/** Removes temporary files that a killed run left behind (their process is gone). */
+const removeStalePartials = async (dir: string) => {
+	for (const name of await readdir(dir).catch(() => [] as string[])) {
+		const pid = /^\..+\.partial-(\d+)/.exec(name)?.[1];
+		if (!pid) continue;
+		let alive = true;
+		try {
+			process.kill(Number(pid), 0);
+		} catch {
+			alive = false;
+		}
+		if (!alive || Number(pid) === process.pid) await rm(join(dir, name), { force: true });
+	}
+};
+
+const isUpToDate = async (dir: string, previous: ClipReport | undefined, hash: string): Promise<boolean> =>
+	Boolean(
+		previous?.ok &&
+			previous.propsHash === hash &&
+			(await Promise.all([previous.video, previous.cover, previous.subtitles, previous.upload].map((f) => exists(join(dir, f))))).every(Boolean),
+	);
+
+const renderClip = async ({
+	job,
+	composition,
+	serveUrl,
+	browser,
+	dir,
+	hash,
+	cancelSignal,
+	onProgress,
+}: {
+	job: ClipJob;
+	composition: VideoConfig;
+	serveUrl: string;
+	browser: HeadlessBrowser;
+	dir: string;
+	hash: string;
+	cancelSignal?: CancelSignal;
+	onProgress: (progress: number) => void;
+}): Promise<ClipReport> => {
+	const path = (file: string) => join(dir, file);
+	await renderVideo({ serveUrl, browser, id: job.composition, inputProps: job.inputProps, output: path(job.files.video), cancelSignal, onProgress });
+	await renderStillImage({
+		serveUrl,
+		browser,
+		id: job.cover.composition,
+		inputProps: job.inputProps,
+		output: path(job.files.cover),
+		frame: job.cover.frame,
+		imageFormat: 'jpeg',
+		cancelSignal,
+	});
+	const srt = toSrt(readSubtitles(composition.props));
+	await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, srt));
+	const upload = uploadText(job.platform, job.inputProps.issue as Issue, job.subject);
+	await writeAtomically(path(job.files.upload), (temp) => writeFile(temp, `${JSON.stringify(upload, null, 2)}\n`));
+
+	const probe = await probeVideo(path(job.files.video));
+	const platform = PLATFORMS[job.platform];
+	const coverBytes = (await stat(path(job.files.cover))).size;
+	const expectedSeconds = composition.durationInFrames / composition.fps;
+	const checks: Record<string, Check> = {
+		...checkVideo(probe, platform),
+		lengthMatchesComposition: {
+			ok: Math.abs(probe.durationSeconds - expectedSeconds) <= 1 / composition.fps,
+			found: Number(probe.durationSeconds.toFixed(3)),
+			expected: `${expectedSeconds.toFixed(3)} s ± 1 frame`,
+		},
+		coverSize: { ok: coverBytes <= MAX_COVER_BYTES, found: coverBytes, expected: `≤ ${MAX_COVER_BYTES} bytes` },
+		...Object.fromEntries(Object.entries(checkUploadText(upload)).map(([name, c]) => [`upload.${name}`, c])),
+	};
+	return {
+		id: job.id,
+		platform: job.platform,
+		takeaway: job.takeaway,
+		...job.files,
+		durationSeconds: Number(probe.durationSeconds.toFixed(3)),
+		propsHash: hash,
+		checks,
+		ok: Object.values(checks).every((c) => c.ok),
+	};
+};
+
+/**
+ * Renders every clip of an issue with one bundle and one browser, writing each file under a
+ * temporary name first and the report after every clip, so an interrupted run loses at most the
+ * clip it was on and a re-run picks up from there.
+ */
+export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
+	const emit = options.onEvent ?? (() => undefined);
+	const issue = await readIssueFile(options.issuePath);
+	const slug = slugFromFileName(basename(options.issuePath));
+	if (!slug) {
+		throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);
+	}
+	const jobs = planJobs(issue, slug, options);
+	const dir = resolve(options.outDir ?? join(PROJECT_ROOT, 'out', slug));
+	emit({ type: 'planned', jobs });
+
+	const serveUrl = await bundleProject((progress) => emit({ type: 'bundling', progress }));
+	const browser = await launchBrowser();
+	try {
+		// Every clip's props are checked (and its length measured) before the first frame renders.
+		const compositions: VideoConfig[] = [];
+		for (const job of jobs) {
+			compositions.push(await resolveComposition({ serveUrl, browser, id: job.composition, inputProps: job.inputProps }));
+		}
+		await removeStalePartials(dir);
+		const previous = options.force ? null : await readReport(dir);
+		const report: IssueReport = { slug, title: issue.title, ok: false, clips: [] };
+		const keep = (clip: ClipReport) => {
+			report.clips = [...report.clips.filter((c) => c.id !== clip.id), clip];
+			report.ok = report.clips.every((c) => c.ok);
+		};
+		// Clips of other platforms or takeaways from an earlier run stay in the report.
+		for (const clip of previous?.clips ?? []) {
+			if (!jobs.some((j) => j.id === clip.id)) keep(clip);
+		}
+		for (const [index, job] of jobs.entries()) {
+			emit({ type: 'clip-start', job, index });
+			const hash = propsHash(job.inputProps);
+			const before = previous?.clips.find((c) => c.id === job.id);
+			if (before && (await isUpToDate(dir, before, hash))) {
+				keep(before);
+				emit({ type: 'clip-done', job, clip: before, skipped: true });
+				continue;
+			}
+			const clip = await renderClip({
+				job,
+				composition: compositions[index],
+				serveUrl,
+				browser,
+				dir,
+				hash,
+				cancelSignal: options.cancelSignal,
+				onProgress: (progress) => emit({ type: 'clip-progress', job, progress }),
+			});
+			keep(clip);
+			await writeReport(dir, report);
+			emit({ type: 'clip-done', job, clip, skipped: false });
+		}
+		await writeReport(dir, report);
+		return report;
+	} finally {
+		await browser.close({ silent: true });
+	}
+};

@@ -1,0 +1,144 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseSrt } from '@remotion/captions';
+import { afterAll, describe, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../../src/render/bundle';
+import type { IssueReport } from '../../src/render/report';
+import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
+
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/issues/two-takeaways.json');
+const root = mkdtempSync(join(tmpdir(), 'render-issue-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+type Run = { code: number | null; signal: NodeJS.Signals | null; output: string };
+
+/** Runs the command as `npm run render:issue` does, in its own process group, as a terminal would for Ctrl-C. */
+const renderIssue = (args: string[], killWhen?: (output: string) => boolean, signal: NodeJS.Signals = 'SIGINT'): Promise<Run> =>
+	new Promise((resolve) => {
+		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/render-issue.ts', ...args], { cwd: PROJECT_ROOT, detached: true });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		const poll = killWhen
+			? setInterval(() => {
+					if (killWhen(output)) {
+						clearInterval(poll);
+						process.kill(-(child.pid as number), signal);
+					}
+				}, 100)
+			: undefined;
+		child.on('exit', (code, signal) => {
+			clearInterval(poll);
+			resolve({ code, signal, output });
+		});
+	});
+
+const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as IssueReport;
+
+describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
+	const dir = join(root, 'complete');
+
+	test('writes every file, a report that is all ok, subtitles that parse and upload text within limits', async () => {
+		const run = await renderIssue([FIXTURE, '--platform', 'reels', '--out', dir]);
+		expect(run.output).toContain('two-takeaways-recap-reels');
+		expect(run.code).toBe(0);
+		const report = readReport(dir);
+		expect(report.ok).toBe(true);
+		expect(report.clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels', 'two-takeaways-t2-reels', 'two-takeaways-recap-reels']);
+		for (const clip of report.clips) {
+			expect(Object.entries(clip.checks).filter(([, c]) => !c.ok)).toEqual([]);
+			for (const file of [clip.video, clip.cover, clip.subtitles, clip.upload]) {
+				expect(file).not.toContain('/');
+				expect(statSync(join(dir, file)).size).toBeGreaterThan(0);
+			}
+			expect(clip.checks.lengthMatchesComposition.ok).toBe(true);
+			const { captions } = parseSrt({ input: readFileSync(join(dir, clip.subtitles), 'utf8') });
+			expect(captions.length).toBeGreaterThan(0);
+			expect(captions[0].startMs).toBeGreaterThanOrEqual(2000);
+			expect(captions.at(-1)?.endMs ?? 0).toBeLessThanOrEqual(clip.durationSeconds * 1000);
+			const upload = JSON.parse(readFileSync(join(dir, clip.upload), 'utf8')) as UploadText;
+			expect(upload.platform).toBe('reels');
+			expect(Object.values(checkUploadText(upload)).every((c) => c.ok)).toBe(true);
+		}
+		expect(readFileSync(join(dir, 'two-takeaways-t1-reels.srt'), 'utf8')).toContain('GPT-4가 다시 앞섰습니다.');
+	});
+
+	test('a re-run skips clips whose props have not changed', async () => {
+		const before = statSync(join(dir, 'two-takeaways-t1-reels.mp4')).mtimeMs;
+		const run = await renderIssue([FIXTURE, '--platform', 'reels', '--out', dir]);
+		expect(run.code).toBe(0);
+		expect(run.output.match(/unchanged, skipped/g)).toHaveLength(3);
+		expect(statSync(join(dir, 'two-takeaways-t1-reels.mp4')).mtimeMs).toBe(before);
+	});
+});
+
+/** Headless shells whose parent is gone: what a killed renderer leaves behind. */
+const orphanedBrowsers = (): number[] =>
+	execFileSync('ps', ['-eo', 'pid=,ppid=,comm='], { encoding: 'utf8' })
+		.split('\n')
+		.map((line) => line.trim().split(/\s+/))
+		.filter(([, ppid, comm]) => ppid === '1' && comm?.startsWith('chromium-headl'))
+		.map(([pid]) => Number(pid));
+
+/** Browser processes take a moment to exit after the browser closes. */
+const settledOrphans = async (before: number[]): Promise<number[]> => {
+	for (let waited = 0; waited < 15_000; waited += 250) {
+		const extra = orphanedBrowsers().filter((p) => !before.includes(p));
+		if (extra.length === 0) return [];
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	return orphanedBrowsers().filter((p) => !before.includes(p));
+};
+
+test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file under a final name, and a re-run completes it', async () => {
+	const dir = join(root, 'interrupted');
+	const args = [FIXTURE, '--platform', 'reels', '--no-recap', '--out', dir];
+	const clipFiles = (id: string) => readdirSync(dir).filter((f) => f.startsWith(id));
+	const orphansBefore = orphanedBrowsers();
+
+	// Ctrl-C while the second clip renders: the first is done and kept, the second is discarded.
+	const interrupted = await renderIssue(args, (output) => output.includes('two-takeaways-t1-reels: ok'));
+	expect(interrupted.code).toBe(130);
+	expect(clipFiles('two-takeaways-t2-reels')).toEqual([]);
+	expect(clipFiles('two-takeaways-t1-reels').sort()).toEqual([
+		'two-takeaways-t1-reels.jpg',
+		'two-takeaways-t1-reels.mp4',
+		'two-takeaways-t1-reels.srt',
+		'two-takeaways-t1-reels.upload.json',
+	]);
+	expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+	expect(readReport(dir).clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels']);
+	expect(await settledOrphans(orphansBefore)).toEqual([]);
+
+	// SIGKILL gives no chance to clean up: still nothing under a final name.
+	const killed = await renderIssue(args, (output) => output.includes('two-takeaways-t1-reels: unchanged'), 'SIGKILL');
+	expect(killed.signal).toBe('SIGKILL');
+	expect(clipFiles('two-takeaways-t2-reels')).toEqual([]);
+	// Remotion starts the browser in its own process group, so it outlives a SIGKILLed parent:
+	// end it and the helpers it leaves orphaned in turn.
+	for (let round = 0; round < 20; round++) {
+		const extra = orphanedBrowsers().filter((p) => !orphansBefore.includes(p));
+		if (extra.length === 0) break;
+		for (const pid of extra) process.kill(pid, 'SIGKILL');
+		await new Promise((r) => setTimeout(r, 250));
+	}
+
+	const rerun = await renderIssue(args);
+	expect(rerun.code).toBe(0);
+	expect(rerun.output).toContain('two-takeaways-t1-reels: unchanged, skipped');
+	expect(rerun.output).toContain('two-takeaways-t2-reels: ok');
+	expect(readReport(dir).ok).toBe(true);
+	const files = readdirSync(dir);
+	expect(files.filter((f) => f.includes('.partial-'))).toEqual([]);
+	expect(files.filter((f) => f.endsWith('.mp4')).sort()).toEqual(['two-takeaways-t1-reels.mp4', 'two-takeaways-t2-reels.mp4']);
+});
+
+test('bad input fails before rendering and writes nothing', async () => {
+	const dir = join(root, 'bad');
+	const run = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '3', '--out', dir]);
+	expect(run.code).toBe(1);
+	expect(run.output).toContain('--only: 3 is not a takeaway of this issue (it has 2: 1 to 2)');
+	expect(existsSync(dir)).toBe(false);
+});

@@ -1,0 +1,66 @@
+import { parseSrt } from '@remotion/captions';
+import { describe, expect, test } from 'vitest';
+import { pagePoints } from '../../src/captions/paging';
+import { subtitleCaptions, toSrt } from '../../src/captions/subtitles';
+import { timePages } from '../../src/captions/timing';
+import { issueCompositionIds, slugFromFileName, SLUG_PATTERN } from '../../src/issues/ids';
+import { planJobs } from '../../src/issues/jobs';
+import { captionLineWidth, TYPE } from '../../src/layout/takeaway-plan';
+import { EXAMPLE_ISSUE } from '../helpers/example';
+import { fakeMeasureAt } from '../helpers/fake-measure';
+
+describe('issue ids', () => {
+	test.each([
+		['assets/issues/weekly-sv-gemini.json', 'weekly-sv-gemini'],
+		['Weekly SV_Gemini 2023.json', 'weekly-sv-gemini-2023'],
+		['주간.json', ''],
+		['--a--b--.json', 'a-b'],
+	])('%s → "%s"', (name, slug) => {
+		expect(slugFromFileName(name)).toBe(slug);
+		if (slug) expect(slug).toMatch(SLUG_PATTERN);
+	});
+
+	test('an issue gets a clip per takeaway and platform, a recap per platform and a cover per takeaway', () => {
+		expect(issueCompositionIds('x', 2)).toEqual(['x-t1-reels', 'x-t2-reels', 'x-recap-reels', 'x-t1-shorts', 'x-t2-shorts', 'x-recap-shorts', 'x-t1-cover', 'x-t2-cover']);
+	});
+});
+
+describe('render jobs', () => {
+	test('--only and --platform select, --no-recap drops the recap', () => {
+		const jobs = planJobs(EXAMPLE_ISSUE, 'w', { platforms: ['shorts'], only: [3, 1, 3], recap: false });
+		expect(jobs.map((j) => j.id)).toEqual(['w-t1-shorts', 'w-t3-shorts']);
+		expect(jobs[0].files).toEqual({ video: 'w-t1-shorts.mp4', cover: 'w-t1-shorts.jpg', subtitles: 'w-t1-shorts.srt', upload: 'w-t1-shorts.upload.json' });
+		expect(jobs[0].cover).toEqual({ composition: 'TakeawayClip', frame: 0 });
+		const all = planJobs(EXAMPLE_ISSUE, 'w', { platforms: ['reels', 'shorts'], only: null, recap: true });
+		expect(all).toHaveLength(14);
+		expect(all.find((j) => j.id === 'w-t2-reels')?.cover.composition).toBe('Cover');
+		expect(all.filter((j) => j.takeaway === null).map((j) => j.id)).toEqual(['w-recap-reels', 'w-recap-shorts']);
+	});
+
+	test('--only with a takeaway the issue does not have is an error before anything renders', () => {
+		expect(() => planJobs(EXAMPLE_ISSUE, 'w', { platforms: ['reels'], only: [7], recap: true })).toThrowError(
+			'--only: 7 is not a takeaway of this issue (it has 6: 1 to 6)',
+		);
+	});
+});
+
+describe('subtitles', () => {
+	const limits = {
+		measure: (t: string) => captionLineWidth(t, TYPE.captionFontSize, fakeMeasureAt),
+		maxLineWidth: 792,
+		maxLineChars: 16,
+		maxLines: 2,
+	};
+	const pages = timePages(pagePoints(EXAMPLE_ISSUE.takeaways[0].points, limits));
+
+	test('one SRT cue per page, with its lines and the clip\'s own times', () => {
+		const srt = toSrt(subtitleCaptions(pages, 2000));
+		const { captions } = parseSrt({ input: srt });
+		expect(captions).toHaveLength(pages.length);
+		captions.forEach((cue, i) => {
+			expect(cue.text).toBe(pages[i].lines.map((l) => l.join(' ')).join('\n'));
+			expect(cue.startMs).toBe(pages[i].startMs + 2000);
+			expect(cue.endMs).toBe(pages[i].startMs + pages[i].durationMs + 2000);
+		});
+	});
+});
