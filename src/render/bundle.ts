@@ -4,10 +4,15 @@ import { bundle } from '@remotion/bundler';
 /** The repository's root, from this file's place in src/render/. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Bundles the Remotion project once; the returned folder serves every render of the run. */
-export const bundleProject = (onProgress?: (percent: number) => void): Promise<string> =>
+export const ASSETS_DIR = fileURLToPath(new URL('../../assets', import.meta.url));
+
+/**
+ * Bundles the Remotion project once; the returned folder serves every render of the run.
+ * `publicDir` replaces assets/ (tests bundle with their own issue files).
+ */
+export const bundleProject = (onProgress?: (percent: number) => void, publicDir = ASSETS_DIR): Promise<string> =>
 	bundle({
 		entryPoint: fileURLToPath(new URL('../index.ts', import.meta.url)),
-		publicDir: fileURLToPath(new URL('../../assets', import.meta.url)),
+		publicDir,
 		onProgress: onProgress ?? (() => undefined),
 	});
