@@ -1,6 +1,6 @@
 import type React from 'react';
 import { Composition, Folder, Still } from 'remotion';
-import exampleIssue from '../assets/issues/weekly-sv-gemini.json';
+import exampleIssue from '../assets/examples/weekly-sv-gemini.json';
 import { Blank } from './clip/Blank';
 import { Cover, calculateCoverMetadata } from './clip/Cover';
 import { IssueFileError } from './clip/IssueFileError';

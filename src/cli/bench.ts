@@ -3,11 +3,12 @@ import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import issue from '../../assets/issues/weekly-sv-gemini.json';
+import issue from '../../assets/examples/weekly-sv-gemini.json';
 import { DEFAULT_THEME } from '../clip/theme';
 import { benchRender } from '../render/bench';
 import { chooseBrowser } from '../render/browser';
-import { bundleProject, PROJECT_ROOT } from '../render/bundle';
+import { bundleProject } from '../render/bundle';
+import { PROJECT_ROOT } from '../render/files';
 import { launchBrowser } from '../render/render';
 
 /** The issue asks for at least 150 frames: 5 s, hook and the first caption pages. */

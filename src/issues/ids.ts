@@ -6,15 +6,28 @@ import { PLATFORM_IDS, type PlatformId } from '../platforms';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** `assets/issues/Weekly SV_gemini.json` → `weekly-sv-gemini`; empty when nothing usable is left. */
-export const slugFromFileName = (fileName: string): string =>
-	(fileName.split('/').pop() ?? '')
-		.replace(/\.[^.]*$/, '')
+/** Short enough for a composition id with a suffix and for a file name shown in full. */
+const MAX_SLUG_CHARS = 40;
+
+/** Lower-case ASCII words joined by dashes, cut at a dash; empty when nothing usable is left. */
+export const slugify = (text: string): string => {
+	const dashed = text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
 		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 40)
-		.replace(/-+$/, '');
+		.replace(/[^a-z0-9]+/gu, '-')
+		.replace(/^-+|-+$/gu, '');
+	if (dashed.length <= MAX_SLUG_CHARS) {
+		return dashed;
+	}
+	const cut = dashed.slice(0, MAX_SLUG_CHARS + 1);
+	const dash = cut.lastIndexOf('-');
+	return (dash > 0 ? cut.slice(0, dash) : cut.slice(0, MAX_SLUG_CHARS)).replace(/-+$/u, '');
+};
+
+/** `assets/issues/Weekly SV_gemini.json` → `weekly-sv-gemini`. */
+export const slugFromFileName = (fileName: string): string =>
+	slugify((fileName.split(/[\\/]/u).pop() ?? '').replace(/\.[^.]*$/u, ''));
 
 export const takeawayId = (slug: string, takeaway: number, platform: PlatformId): string =>
 	`${slug}-t${takeaway}-${platform}`;

@@ -1,10 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { bundle } from '@remotion/bundler';
 
-/** The repository's root, from this file's place in src/render/. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-export const ASSETS_DIR = fileURLToPath(new URL('../../assets', import.meta.url));
+import { ASSETS_DIR } from './files';
 
 /**
  * Bundles the Remotion project once; the returned folder serves every render of the run.

@@ -8,10 +8,12 @@ import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
 import { type Issue, issueSchema, parseOrThrow } from '../schema';
 import { checkUploadText, uploadText } from '../upload/upload-text';
-import { bundleProject, PROJECT_ROOT } from './bundle';
+import { bundleProject } from './bundle';
+import { PROJECT_ROOT } from './files';
 import { probeVideo } from './probe';
 import { type ClipReport, type IssueReport, propsHash, readReport, writeReport } from './report';
-import { launchBrowser, renderStillImage, renderVideo, resolveComposition, writeAtomically } from './render';
+import { writeAtomically } from './files';
+import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from './render';
 import { type Check, checkVideo } from './spec';
 
 /** Instagram's limit for a cover image. */

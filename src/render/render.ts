@@ -1,5 +1,3 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import {
 	type CancelSignal,
 	type HeadlessBrowser,
@@ -10,6 +8,7 @@ import {
 } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { chooseBrowser } from './browser';
+import { writeAtomically } from './files';
 import { RENDER_SETTINGS } from './settings';
 
 export type RenderTarget = {
@@ -36,25 +35,6 @@ export const resolveComposition = ({ serveUrl, id, inputProps, browser }: Render
 		puppeteerInstance: browser,
 		logLevel: 'error',
 	});
-
-/**
- * Writes to a hidden temporary file beside the output and renames it when complete, so an
- * interrupted or failed render never leaves a half-written file under the final name and never
- * replaces a good one.
- */
-export const writeAtomically = async (output: string, write: (tempPath: string) => Promise<unknown>): Promise<void> => {
-	await mkdir(dirname(output), { recursive: true });
-	const name = basename(output);
-	const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
-	const temp = join(dirname(output), `.${name}.partial-${process.pid}${extension}`);
-	try {
-		await write(temp);
-		await rename(temp, output);
-	} catch (error) {
-		await rm(temp, { force: true });
-		throw error;
-	}
-};
 
 export const renderVideo = async (
 	target: RenderTarget & {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlatformId } from '../platforms';
-import { writeAtomically } from './render';
+import { writeAtomically } from './files';
 import { RENDER_SETTINGS } from './settings';
 import type { Check } from './spec';
 

@@ -1,4 +1,4 @@
-import exampleIssue from '../../assets/issues/weekly-sv-gemini.json';
+import exampleIssue from '../../assets/examples/weekly-sv-gemini.json';
 import { DEFAULT_THEME } from '../../src/clip/theme';
 import { type Issue, issueSchema, type TakeawayClipProps } from '../../src/schema';
 

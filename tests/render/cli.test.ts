@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../src/render/bundle';
+import { PROJECT_ROOT } from '../../src/render/files';
 import { exampleProps } from '../helpers/example';
 
 const run = promisify(execFile);

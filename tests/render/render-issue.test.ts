@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../src/render/bundle';
+import { PROJECT_ROOT } from '../../src/render/files';
 import type { IssueReport } from '../../src/render/report';
 import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
 

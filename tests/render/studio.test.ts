@@ -5,7 +5,8 @@ import { getCompositions } from '@remotion/renderer';
 import { afterAll, expect, test } from 'vitest';
 import { issueCompositionIds } from '../../src/issues/ids';
 import { chooseBrowser } from '../../src/render/browser';
-import { ASSETS_DIR, bundleProject, PROJECT_ROOT } from '../../src/render/bundle';
+import { bundleProject } from '../../src/render/bundle';
+import { ASSETS_DIR, PROJECT_ROOT } from '../../src/render/files';
 
 const publicDir = mkdtempSync(join(tmpdir(), 'studio-assets-'));
 afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
@@ -13,6 +14,7 @@ afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
 test('every issue file in assets/issues gets its compositions; a broken file shows its error and removes none', async () => {
 	cpSync(ASSETS_DIR, publicDir, { recursive: true });
 	cpSync(join(PROJECT_ROOT, 'tests/fixtures/issues/two-takeaways.json'), join(publicDir, 'issues/two-takeaways.json'));
+	cpSync(join(ASSETS_DIR, 'examples/weekly-sv-gemini.json'), join(publicDir, 'issues/weekly-sv-gemini.json'));
 	writeFileSync(join(publicDir, 'issues/broken.json'), '{ "title": ');
 	writeFileSync(join(publicDir, 'issues/no-takeaways.json'), JSON.stringify({ newsletter: { name: 'x' }, title: 'x', takeaways: [] }));
 

@@ -1,0 +1,31 @@
+/**
+ * Paths and file writing shared by every Node command. Only node: imports here, so a command like
+ * `extract` that loads this does not start the bundler or the renderer.
+ */
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root, from this file's place in src/render/. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export const ASSETS_DIR = join(PROJECT_ROOT, 'assets');
+
+/**
+ * Writes to a hidden temporary file beside the output and renames it when complete, so an
+ * interrupted or failed write never leaves a half-written file under the final name and never
+ * replaces a good one. The temporary name keeps the extension: Remotion picks formats by it.
+ */
+export const writeAtomically = async (output: string, write: (tempPath: string) => Promise<unknown>): Promise<void> => {
+	await mkdir(dirname(output), { recursive: true });
+	const name = basename(output);
+	const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
+	const temp = join(dirname(output), `.${name}.partial-${process.pid}${extension}`);
+	try {
+		await write(temp);
+		await rename(temp, output);
+	} catch (error) {
+		await rm(temp, { force: true });
+		throw error;
+	}
+};
