@@ -12,6 +12,9 @@ export const MAX_HEADLINE_CHARS = 60;
 /** A point is one spoken caption sentence; beyond this it reads as a paragraph. */
 export const MAX_POINT_CHARS = 160;
 export const MAX_TAKEAWAYS = 10;
+export const MAX_TITLE_CHARS = 100;
+/** The chip shows the name on one line; longer names are a tagline, not a name. */
+export const MAX_NEWSLETTER_NAME_CHARS = 40;
 export const MAX_POINTS = 6;
 
 const nonEmpty = (field: string, max: number) =>
@@ -23,7 +26,7 @@ const nonEmpty = (field: string, max: number) =>
 
 export const newsletterSchema = z
 	.object({
-		name: nonEmpty('the newsletter name', 40),
+		name: nonEmpty('the newsletter name', MAX_NEWSLETTER_NAME_CHARS),
 		handle: z
 			.string()
 			.regex(/^@[A-Za-z0-9._]{1,30}$/, {
@@ -48,7 +51,7 @@ export const takeawaySchema = z
 export const issueSchema = z
 	.object({
 		newsletter: newsletterSchema,
-		title: nonEmpty('the title', 100),
+		title: nonEmpty('the title', MAX_TITLE_CHARS),
 		date: z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' }).optional(),
 		number: z.int().positive().optional(),
 		callToAction: nonEmpty('the call to action', 40).optional(),

@@ -8,7 +8,16 @@
  *
  * Pure: no React, no Node.
  */
-import { formatZodError, type Issue, issueSchema, MAX_HEADLINE_CHARS, MAX_TAKEAWAYS, type Takeaway } from '../schema';
+import {
+	formatZodError,
+	type Issue,
+	issueSchema,
+	MAX_HEADLINE_CHARS,
+	MAX_NEWSLETTER_NAME_CHARS as MAX_NAME_CHARS,
+	MAX_TAKEAWAYS,
+	MAX_TITLE_CHARS,
+	type Takeaway,
+} from '../schema';
 import { assertText } from './decode';
 import { ExtractError } from './extract-error';
 import { chooseKeywords } from './keywords';
@@ -24,9 +33,6 @@ export { ExtractError } from './extract-error';
 export type ExtractOptions = { fileName?: string; newsletterName?: string };
 export type ExtractResult = { issue: Issue; slug: string; warnings: string[] };
 
-/** The schema's limits for the title and the newsletter's name. */
-const MAX_TITLE_CHARS = 100;
-const MAX_NAME_CHARS = 40;
 /** Sponsored sections sell something; they are not the issue's takeaways. */
 const SPONSORED = /^\[?(?:광고|협찬|스폰서|AD|sponsored?)\]?(?:\s|:|$)/iu;
 /** "1. ", "#3 ", "①", "■", "- " in front of a heading or an item: list marks, not words. */
