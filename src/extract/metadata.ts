@@ -11,10 +11,9 @@
  */
 import { issueSchema } from '../schema';
 import { splitSentences } from './sentences';
+import { MAX_NEWSLETTER_NAME_CHARS as MAX_NAME_CHARS } from '../schema';
 import { fileStem } from './slug';
 
-/** The schema's limit for the newsletter's name. */
-const MAX_NAME_CHARS = 40;
 /** A name is a few words; more is a sentence that happened to match. */
 const MAX_NAME_WORDS = 4;
 /** A line this short that states a date or number is a dateline, not a sentence mentioning one. */
