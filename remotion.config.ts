@@ -11,6 +11,14 @@ Config.setColorSpace(RENDER_SETTINGS.colorSpace);
 Config.setPixelFormat(RENDER_SETTINGS.pixelFormat);
 Config.setCodec(RENDER_SETTINGS.codec);
 Config.setOverwriteOutput(true);
+Config.setConcurrency(RENDER_SETTINGS.concurrency);
+Config.setX264Preset(RENDER_SETTINGS.x264Preset);
+if (RENDER_SETTINGS.crf !== null) {
+	Config.setCrf(RENDER_SETTINGS.crf);
+}
+if (RENDER_SETTINGS.gl !== null) {
+	Config.setChromiumOpenGlRenderer(RENDER_SETTINGS.gl);
+}
 
 const browser = chooseBrowser();
 if (browser.executable) {

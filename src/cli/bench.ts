@@ -1,46 +1,187 @@
-// `npm run bench`: frames a second of TakeawayClip against a blank frame of the same size, one run.
-import { writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+// `npm run bench [-- --reps 3] [-- --tune]`: frames a second of the default render, our tuned one,
+// and the blank capture floor, and the whole-issue command against one CLI process per clip.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import issue from '../../assets/examples/weekly-sv-gemini.json';
-import { DEFAULT_THEME } from '../clip/theme';
-import { benchRender } from '../render/bench';
+import { planJobs } from '../issues/jobs';
+import { slugFromFileName } from '../issues/ids';
+import { PLATFORM_IDS, PLATFORMS } from '../platforms';
+import { REMOTION_CLI, spread, type Stats, stats, timeCommand } from '../render/bench';
 import { chooseBrowser } from '../render/browser';
 import { bundleProject } from '../render/bundle';
-import { PROJECT_ROOT } from '../render/files';
-import { launchBrowser } from '../render/render';
+import { ASSETS_DIR, PROJECT_ROOT } from '../render/files';
+import { probeVideo } from '../render/probe';
+import { readIssueFile } from '../render/render-issue';
+import { RENDER_SETTINGS } from '../render/settings';
+import { compareVideos } from '../render/ssim';
+import { TIMELINE } from '../layout/takeaway-plan';
 
-/** The issue asks for at least 150 frames: 5 s, hook and the first caption pages. */
-const FRAMES = 150;
+/** 10 s of the default clip: the hook and its first caption pages, twice the issue's minimum of 150. */
+const FRAMES = 300;
+/** The small issue D renders whole: 2 takeaways × 2 platforms + 2 recaps = 6 clips. */
+const D_ISSUE = join(ASSETS_DIR, 'examples', 'two-takeaways.json');
+/** Quality guard: the tuned render against a reference (x264 medium, crf 18) on the caption frames. */
+const GUARD = { meanSsim: 0.98, minSsim: 0.95, reference: ['--x264-preset=medium', '--crf=18'] };
+
+const { values } = parseArgs({
+	options: {
+		reps: { type: 'string', default: '3' },
+		tune: { type: 'boolean', default: false },
+		'skip-d': { type: 'boolean', default: false },
+	},
+});
+const reps = Math.max(1, Number(values.reps));
+const browser = chooseBrowser().executable;
+const browserArgs = browser ? [`--browser-executable=${browser}`] : [];
+
+type Measured = { name: string; frames: number; seconds: Stats; fps: number };
 
 const main = async () => {
-	console.log(`Bundling… (browser: ${chooseBrowser().executable ?? "Remotion's download"}, ${cpus().length} cores)`);
+	const work = await mkdtemp(join(tmpdir(), 'clip-bench-'));
+	// A variant that must not see remotion.config.ts gets this empty config: Remotion's defaults.
+	const emptyConfig = join(work, 'defaults.config.ts');
+	await writeFile(emptyConfig, 'export {};\n');
+	console.log(`${cpus().length} cores, browser ${browser ?? "Remotion's download"}; bundling once…`);
 	const serveUrl = await bundleProject();
-	const browser = await launchBrowser();
-	const bar = new SingleBar({ format: '{id} |{bar}| {percentage}% ', hideCursor: true });
+	const render = (composition: string, out: string, extra: string[]) =>
+		timeCommand(REMOTION_CLI, ['render', serveUrl, composition, join(work, out), `--frames=0-${FRAMES - 1}`, '--log=error', ...extra]);
+
+	const variants: Record<string, () => Promise<number>> = {
+		'A defaults': () => render('TakeawayClip', 'a.mp4', [`--config=${emptyConfig}`, ...browserArgs]),
+		'B tuned': () => render('TakeawayClip', 'b.mp4', []),
+		'C blank, tuned': () => render('Blank', 'c.mp4', []),
+	};
 	try {
-		const results = [];
-		for (const [id, inputProps] of [
-			['TakeawayClip', { issue, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }],
-			['Blank', {}],
-		] as const) {
-			bar.start(100, 0, { id: id.padEnd(12) });
-			results.push(
-				await benchRender({ serveUrl, browser, id, inputProps, frames: FRAMES, onProgress: (p) => bar.update(Math.round(p * 100)) }),
-			);
-			bar.stop();
+		if (values.tune) {
+			await tune(render, work);
+			return;
 		}
-		const [clip, blank] = results;
-		console.table(results.map((r) => ({ composition: r.id, frames: r.frames, seconds: r.seconds.toFixed(2), 'frames/s': r.fps.toFixed(2) })));
-		const ratio = clip.fps / blank.fps;
-		console.log(`TakeawayClip / Blank: ${ratio.toFixed(2)} (1.00 = our design costs nothing over the capture floor)`);
+		const runs: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+		const bar = new SingleBar({ format: 'A/B/C |{bar}| {value}/{total} renders', hideCursor: true });
+		bar.start(reps * 3, 0);
+		// Alternating A, B, C in each round spreads any drift in the machine's speed over all three.
+		for (let round = 0; round < reps; round++) {
+			for (const [name, run] of Object.entries(variants)) {
+				runs[name].push(await run());
+				bar.increment();
+			}
+		}
+		bar.stop();
+		const measured: Measured[] = Object.entries(runs).map(([name, r]) => {
+			const s = stats(r);
+			return { name, frames: FRAMES, seconds: s, fps: FRAMES / s.median };
+		});
+		const [a, b, c] = measured;
+
+		const quality = await qualityGuard(render, join(work, 'b.mp4'));
+		const d = values['skip-d'] ? null : await wholeIssue(work);
+
+		console.table(
+			measured.map((m) => ({
+				variant: m.name,
+				'median s': m.seconds.median.toFixed(2),
+				'min–max s': `${m.seconds.min.toFixed(2)}–${m.seconds.max.toFixed(2)}`,
+				spread: `${(spread(m.seconds) * 100).toFixed(1)} %`,
+				'frames/s': m.fps.toFixed(2),
+			})),
+		);
+		const ratios = { 'B/A': b.fps / a.fps, 'B/C': b.fps / c.fps, D: d ? d.issue.median / d.perClip.median : null };
+		console.log(`B/A ${ratios['B/A'].toFixed(2)} (target ≥ 1.6)   B/C ${ratios['B/C'].toFixed(2)} (target ≥ 0.85)`);
+		if (d) {
+			console.log(
+				`D: render:issue ${d.issue.median.toFixed(1)} s (${d.issue.min.toFixed(1)}–${d.issue.max.toFixed(1)}) vs one CLI process a clip ${d.perClip.median.toFixed(1)} s (${d.perClip.min.toFixed(1)}–${d.perClip.max.toFixed(1)}) for ${d.clips} clips: ${ratios.D?.toFixed(2)} (target ≤ 0.7)`,
+			);
+		}
+		console.log(
+			`Quality: SSIM of B against x264 medium crf 18 on ${quality.frames} caption frames: mean ${quality.mean.toFixed(4)} (≥ ${GUARD.meanSsim}), lowest ${quality.min.toFixed(4)} at frame ${quality.minFrame} (≥ ${GUARD.minSsim}); B ${quality.bitrateMbps.toFixed(2)} Mbps (caps: Shorts ${PLATFORMS.shorts.maxBitrateMbps}, Reels ${PLATFORMS.reels.maxBitrateMbps})`,
+		);
 		const report = join(PROJECT_ROOT, 'out', 'bench.json');
-		await writeFile(report, `${JSON.stringify({ cores: cpus().length, frames: FRAMES, results, ratio }, null, 2)}\n`);
+		await writeFile(
+			report,
+			`${JSON.stringify({ cores: cpus().length, frames: FRAMES, reps, settings: RENDER_SETTINGS, variants: measured, ratios, d, quality }, null, 2)}\n`,
+		);
 		console.log(`Written to ${report}`);
 	} finally {
-		await browser.close({ silent: true });
+		await rm(work, { recursive: true, force: true });
 	}
+};
+
+const qualityGuard = async (render: (c: string, out: string, extra: string[]) => Promise<number>, tuned: string) => {
+	await render('TakeawayClip', 'reference.mp4', GUARD.reference);
+	const hookFrames = TIMELINE.hookSeconds * PLATFORMS.reels.fps;
+	const result = await compareVideos(join(tuned, '..', 'reference.mp4'), tuned, (frame) => frame >= hookFrames);
+	const probe = await probeVideo(tuned);
+	return { ...result, bitrateMbps: probe.bitRate / 1e6, ok: result.mean >= GUARD.meanSsim && result.min >= GUARD.minSsim };
+};
+
+/** D: the same clips through render:issue (one bundle, one browser) and through one `npx remotion render` each. */
+const wholeIssue = async (work: string) => {
+	const issue = await readIssueFile(D_ISSUE);
+	const jobs = planJobs(issue, slugFromFileName(D_ISSUE), { platforms: [...PLATFORM_IDS], only: null, recap: true });
+	for (const job of jobs) {
+		await writeFile(join(work, `${job.id}.props.json`), JSON.stringify(job.inputProps));
+	}
+	const issueRuns: number[] = [];
+	const perClipRuns: number[] = [];
+	const bar = new SingleBar({ format: 'D     |{bar}| {value}/{total} runs', hideCursor: true });
+	bar.start(reps * 2, 0);
+	for (let round = 0; round < reps; round++) {
+		issueRuns.push(
+			await timeCommand(process.execPath, ['--import', 'tsx', 'src/cli/render-issue.ts', D_ISSUE, '--platform', 'all', '--force', '--out', join(work, 'issue')]),
+		);
+		bar.increment();
+		let total = 0;
+		for (const job of jobs) {
+			total += await timeCommand(REMOTION_CLI, ['render', job.composition, join(work, 'clips', job.files.video), `--props=${join(work, `${job.id}.props.json`)}`, '--log=error']);
+		}
+		perClipRuns.push(total);
+		bar.increment();
+	}
+	bar.stop();
+	return { clips: jobs.length, issue: stats(issueRuns), perClip: stats(perClipRuns) };
+};
+
+/** One setting at a time on top of the tuned ones, once each: the table in the README comes from here. */
+const tune = async (render: (c: string, out: string, extra: string[]) => Promise<number>, work: string) => {
+	const trials: Array<[string, string[]]> = [
+		['as configured', []],
+		['concurrency 1', ['--concurrency=1']],
+		['concurrency 2', ['--concurrency=2']],
+		['concurrency 3', ['--concurrency=3']],
+		['concurrency 100%', ['--concurrency=100%']],
+		['gl swangle', ['--gl=swangle']],
+		['gl swiftshader', ['--gl=swiftshader']],
+		['jpeg quality 60', ['--jpeg-quality=60']],
+		['jpeg quality 80', ['--jpeg-quality=80']],
+		['jpeg quality 95', ['--jpeg-quality=95']],
+		['x264 medium crf 18', ['--x264-preset=medium', '--crf=18']],
+		['x264 fast crf 18', ['--x264-preset=fast', '--crf=18']],
+		['x264 veryfast crf 18', ['--x264-preset=veryfast', '--crf=18']],
+		['x264 superfast crf 18', ['--x264-preset=superfast', '--crf=18']],
+		['x264 ultrafast crf 18', ['--x264-preset=ultrafast', '--crf=18']],
+	];
+	const reference = join(work, 'reference.mp4');
+	await render('TakeawayClip', 'reference.mp4', GUARD.reference);
+	const hookFrames = TIMELINE.hookSeconds * PLATFORMS.reels.fps;
+	const rows = [];
+	for (const [name, flags] of trials) {
+		const out = `${name.replace(/\W+/g, '-')}.mp4`;
+		const seconds = await render('TakeawayClip', out, flags);
+		const quality = await compareVideos(reference, join(work, out), (f) => f >= hookFrames);
+		const probe = await probeVideo(join(work, out));
+		rows.push({
+			trial: name,
+			seconds: seconds.toFixed(2),
+			'frames/s': (FRAMES / seconds).toFixed(2),
+			'SSIM mean': quality.mean.toFixed(4),
+			'SSIM min': quality.min.toFixed(4),
+			Mbps: (probe.bitRate / 1e6).toFixed(2),
+		});
+		console.log(JSON.stringify(rows[rows.length - 1]));
+	}
+	console.table(rows);
 };
 
 main().catch((error: unknown) => {

@@ -9,7 +9,7 @@ import {
 import type { VideoConfig } from 'remotion';
 import { chooseBrowser } from './browser';
 import { writeAtomically } from './files';
-import { RENDER_SETTINGS } from './settings';
+import { COVER_JPEG_QUALITY, RENDER_SETTINGS } from './settings';
 
 export type RenderTarget = {
 	serveUrl: string;
@@ -56,6 +56,10 @@ export const renderVideo = async (
 			jpegQuality: RENDER_SETTINGS.jpegQuality,
 			colorSpace: RENDER_SETTINGS.colorSpace,
 			pixelFormat: RENDER_SETTINGS.pixelFormat,
+			concurrency: RENDER_SETTINGS.concurrency,
+			x264Preset: RENDER_SETTINGS.x264Preset,
+			crf: RENDER_SETTINGS.crf,
+			chromiumOptions: { gl: RENDER_SETTINGS.gl },
 			frameRange: target.frameRange ?? null,
 			browserExecutable: chooseBrowser().executable,
 			puppeteerInstance: target.browser,
@@ -81,7 +85,8 @@ export const renderStillImage = async (
 			output: temp,
 			frame: target.frame ?? 0,
 			imageFormat,
-			jpegQuality: imageFormat === 'jpeg' ? RENDER_SETTINGS.jpegQuality : undefined,
+			jpegQuality: imageFormat === 'jpeg' ? COVER_JPEG_QUALITY : undefined,
+			chromiumOptions: { gl: RENDER_SETTINGS.gl },
 			browserExecutable: chooseBrowser().executable,
 			puppeteerInstance: target.browser,
 			overwrite: true,

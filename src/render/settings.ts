@@ -1,16 +1,38 @@
-import type { ColorSpace, VideoImageFormat } from '@remotion/renderer';
+import type { Codec, ColorSpace, OpenGlRenderer, PixelFormat, VideoImageFormat, X264Preset } from '@remotion/renderer';
+
+export type RenderSettings = {
+	codec: Codec;
+	imageFormat: VideoImageFormat;
+	colorSpace: ColorSpace;
+	pixelFormat: PixelFormat;
+	jpegQuality: number;
+	/** null: Remotion's default for each. */
+	concurrency: number | string | null;
+	x264Preset: X264Preset | null;
+	crf: number | null;
+	gl: OpenGlRenderer | null;
+};
 
 /**
- * Encoding settings shared by `npx remotion render` (remotion.config.ts) and the Node render
- * code, which the config file does not reach.
+ * Render settings shared by `npx remotion render` (remotion.config.ts) and the Node render code,
+ * which the config file does not reach. The tuned values come from `npm run bench -- --tune` on a
+ * 2-core machine; the README's performance section has the figures.
  */
-export const RENDER_SETTINGS = {
+export const RENDER_SETTINGS: RenderSettings = {
 	codec: 'h264',
 	// JPEG frames are much cheaper to capture than PNG and we need no alpha channel.
-	imageFormat: 'jpeg' satisfies VideoImageFormat,
+	imageFormat: 'jpeg',
 	// bt709 gives yuv420p with bt709 tags, which Instagram and YouTube expect; Remotion's default is yuvj420p/bt470bg.
-	colorSpace: 'bt709' satisfies ColorSpace,
+	colorSpace: 'bt709',
 	pixelFormat: 'yuv420p',
-	// Stills are covers: JPEG at this quality stays far below Instagram's 8 MB cover limit.
-	jpegQuality: 90,
-} as const;
+	// Frames are re-encoded by x264 at once; past this quality the difference does not survive it.
+	jpegQuality: 80,
+	// Remotion's default (half the cores) leaves one of two cores idle while a tab waits on capture.
+	concurrency: null,
+	x264Preset: null,
+	crf: null,
+	gl: null,
+};
+
+/** Covers are looked at as stills: JPEG at this quality stays far below Instagram's 8 MB limit. */
+export const COVER_JPEG_QUALITY = 90;

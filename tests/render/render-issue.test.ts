@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../../src/render/files';
 import type { IssueReport } from '../../src/render/report';
 import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
 
-const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/issues/two-takeaways.json');
+const FIXTURE = join(PROJECT_ROOT, 'assets/examples/two-takeaways.json');
 const root = mkdtempSync(join(tmpdir(), 'render-issue-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -13,7 +13,7 @@ afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
 
 test('every issue file in assets/issues gets its compositions; a broken file shows its error and removes none', async () => {
 	cpSync(ASSETS_DIR, publicDir, { recursive: true });
-	cpSync(join(PROJECT_ROOT, 'tests/fixtures/issues/two-takeaways.json'), join(publicDir, 'issues/two-takeaways.json'));
+	cpSync(join(PROJECT_ROOT, 'assets/examples/two-takeaways.json'), join(publicDir, 'issues/two-takeaways.json'));
 	cpSync(join(ASSETS_DIR, 'examples/weekly-sv-gemini.json'), join(publicDir, 'issues/weekly-sv-gemini.json'));
 	writeFileSync(join(publicDir, 'issues/broken.json'), '{ "title": ');
 	writeFileSync(join(publicDir, 'issues/no-takeaways.json'), JSON.stringify({ newsletter: { name: 'x' }, title: 'x', takeaways: [] }));
