@@ -48,29 +48,43 @@ export const greedyLines = (words: string[], limits: LineLimits): string[][] => 
 };
 
 /**
- * The fewest lines the words need, then the break points that make the lines most even (so a
- * two-line page never ends on a lone word when a balanced split exists).
+ * The fewest lines the words need, then the break points that make the widest line as narrow as
+ * possible, so a page or a headline never ends on a lone word when an even split exists.
  */
 export const balancedLines = (words: string[], limits: LineLimits): string[][] => {
 	const greedy = greedyLines(words, limits);
-	if (greedy.length !== 2) {
+	const lineCount = greedy.length;
+	if (lineCount < 2) {
 		return greedy;
 	}
-	let best = greedy;
-	let bestWidest = Math.max(...greedy.map((l) => limits.measure(l.join(' '))));
-	for (let split = 1; split < words.length; split++) {
-		const first = words.slice(0, split).join(' ');
-		const second = words.slice(split).join(' ');
-		if (!lineFits(first, limits) || !lineFits(second, limits)) {
-			continue;
-		}
-		const widest = Math.max(limits.measure(first), limits.measure(second));
-		if (widest < bestWidest) {
-			bestWidest = widest;
-			best = [words.slice(0, split), words.slice(split)];
+	const width = (from: number, to: number) => limits.measure(words.slice(from, to).join(' '));
+	const fits = (from: number, to: number) => lineFits(words.slice(from, to).join(' '), limits);
+	// best[k][i]: the narrowest widest line for words[i..] set in k lines, with where the first line ends.
+	const best: Array<Array<{ widest: number; end: number } | null>> = [];
+	for (let k = 1; k <= lineCount; k++) {
+		best[k] = [];
+		for (let i = 0; i < words.length; i++) {
+			let choice: { widest: number; end: number } | null = null;
+			const lastEnd = k === 1 ? words.length : words.length - (k - 1);
+			for (let end = k === 1 ? words.length : i + 1; end <= lastEnd; end++) {
+				if (!fits(i, end)) break;
+				const rest = k === 1 ? { widest: 0 } : best[k - 1][end];
+				if (!rest) continue;
+				const widest = Math.max(width(i, end), rest.widest);
+				if (!choice || widest < choice.widest) choice = { widest, end };
+			}
+			best[k][i] = choice;
 		}
 	}
-	return best;
+	const lines: string[][] = [];
+	let start = 0;
+	for (let k = lineCount; k >= 1; k--) {
+		const choice = best[k][start];
+		if (!choice) return greedy;
+		lines.push(words.slice(start, choice.end));
+		start = choice.end;
+	}
+	return lines;
 };
 
 /**

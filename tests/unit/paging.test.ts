@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTINUATION, displayLength, tokenize } from '../../src/captions/layout';
+import { balancedLines, CONTINUATION, displayLength, tokenize } from '../../src/captions/layout';
 import { type PagingLimits, pagePoints, pageSentence, WordTooWideError } from '../../src/captions/paging';
 import { captionLineWidth, TYPE } from '../../src/layout/takeaway-plan';
 import { safeRect, PLATFORMS } from '../../src/platforms';
@@ -63,6 +63,13 @@ describe('paging rules', () => {
 		expect(page.lines).toHaveLength(2);
 		const [a, b] = page.lines.map((l) => limits.measure(l.join(' ')));
 		expect(Math.abs(a - b)).toBeLessThan(limits.measure('생각보다'));
+	});
+
+	test('balances three or more lines too: the widest line is as narrow as the line count allows', () => {
+		const measure = (t: string) => Array.from(t).length * 100;
+		const lines = balancedLines('가장 중요한건 기술적 해자 moat이 좁다는 것'.split(' '), { measure, maxLineWidth: 900, maxLineChars: 99 });
+		expect(lines).toEqual([['가장', '중요한건'], ['기술적', '해자'], ['moat이'], ['좁다는', '것']]);
+		expect(lines.at(-1)).not.toEqual(['것']);
 	});
 
 	test('continues a long sentence with … (U+2026), never ...', () => {
