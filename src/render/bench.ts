@@ -8,18 +8,44 @@ import { PROJECT_ROOT } from './files';
 
 export const REMOTION_CLI = join(PROJECT_ROOT, 'node_modules', '.bin', 'remotion');
 
-/** Runs a command to completion and returns its wall time in seconds; a failure is an error with its output's tail. */
-export const timeCommand = (command: string, args: string[], cwd = PROJECT_ROOT): Promise<number> =>
+export type Timing = {
+	/** From start to exit. */
+	wall: number;
+	/** From the first frame reported rendered to exit: the render without the browser's start-up. */
+	render: number | null;
+	/** Frames already rendered when the first progress line came. */
+	framesBeforeRender: number;
+};
+
+/**
+ * Runs a command to completion and times it; for a Remotion render, also from its first
+ * "Rendered N/M" line, since starting the browser and selecting the composition cost the same
+ * whatever the settings. A failure is an error with its output's tail.
+ */
+export const timeCommand = (command: string, args: string[], cwd = PROJECT_ROOT): Promise<Timing> =>
 	new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
 		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
+		let firstFrame: { at: number; frames: number } | null = null;
+		const collect = (d: Buffer) => {
+			output += d;
+			const rendered = firstFrame ? null : /Rendered (\d+)\/\d+/.exec(output);
+			if (rendered && Number(rendered[1]) > 0) {
+				firstFrame = { at: performance.now(), frames: Number(rendered[1]) };
+			}
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
 		child.on('error', reject);
 		child.on('exit', (code) => {
+			const end = performance.now();
 			if (code === 0) {
-				resolve((performance.now() - started) / 1000);
+				resolve({
+					wall: (end - started) / 1000,
+					render: firstFrame ? (end - firstFrame.at) / 1000 : null,
+					framesBeforeRender: firstFrame?.frames ?? 0,
+				});
 			} else {
 				reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-2000)}`));
 			}

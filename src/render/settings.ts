@@ -27,10 +27,12 @@ export const RENDER_SETTINGS: RenderSettings = {
 	pixelFormat: 'yuv420p',
 	// Frames are re-encoded by x264 at once; past this quality the difference does not survive it.
 	jpegQuality: 80,
-	// Remotion's default (half the cores) leaves one of two cores idle while a tab waits on capture.
-	concurrency: null,
-	x264Preset: null,
-	crf: null,
+	// One tab per core: Remotion's default (half the cores) left a core idle, 10.5 → 15.0 frames/s here.
+	concurrency: '100%',
+	// superfast: 15.2 → 16.5 frames/s at SSIM 1.0000 against medium; ultrafast is faster but drops to Constrained Baseline, not High.
+	x264Preset: 'superfast',
+	// Remotion's default for H.264, stated so the preset trade-off is measured at a fixed quality.
+	crf: 18,
 	gl: null,
 };
 
