@@ -30,9 +30,13 @@ export const timeCommand = (command: string, args: string[], cwd = PROJECT_ROOT)
 		let firstFrame: { at: number; frames: number } | null = null;
 		const collect = (d: Buffer) => {
 			output += d;
-			const rendered = firstFrame ? null : /Rendered (\d+)\/\d+/.exec(output);
-			if (rendered && Number(rendered[1]) > 0) {
-				firstFrame = { at: performance.now(), frames: Number(rendered[1]) };
+			if (firstFrame) return;
+			// Progress lines repeat ("Rendered 0/300", "Rendered 12/300", …): the first past 0 marks the start.
+			for (const [, frames] of output.matchAll(/Rendered (\d+)\/\d+/g)) {
+				if (Number(frames) > 0) {
+					firstFrame = { at: performance.now(), frames: Number(frames) };
+					break;
+				}
 			}
 		};
 		child.stdout.on('data', collect);

@@ -72,6 +72,7 @@ const isUpToDate = async (dir: string, previous: ClipReport | undefined, hash: s
 const renderClip = async ({
 	job,
 	composition,
+	coverComposition,
 	serveUrl,
 	browser,
 	dir,
@@ -81,6 +82,7 @@ const renderClip = async ({
 }: {
 	job: ClipJob;
 	composition: VideoConfig;
+	coverComposition: VideoConfig;
 	serveUrl: string;
 	browser: HeadlessBrowser;
 	dir: string;
@@ -89,10 +91,11 @@ const renderClip = async ({
 	onProgress: (progress: number) => void;
 }): Promise<ClipReport> => {
 	const path = (file: string) => join(dir, file);
-	await renderVideo({ serveUrl, browser, id: job.composition, inputProps: job.inputProps, output: path(job.files.video), cancelSignal, onProgress });
+	await renderVideo({ serveUrl, browser, composition, id: job.composition, inputProps: job.inputProps, output: path(job.files.video), cancelSignal, onProgress });
 	await renderStillImage({
 		serveUrl,
 		browser,
+		composition: coverComposition,
 		id: job.cover.composition,
 		inputProps: job.inputProps,
 		output: path(job.files.cover),
@@ -150,10 +153,18 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
 	const serveUrl = await bundleProject((progress) => emit({ type: 'bundling', progress }));
 	const browser = await launchBrowser();
 	try {
-		// Every clip's props are checked (and its length measured) before the first frame renders.
+		// Every clip's props are checked (and its length measured) before the first frame renders;
+		// each composition is selected once, for its video and, when it is the same, its cover.
 		const compositions: VideoConfig[] = [];
+		const covers: VideoConfig[] = [];
 		for (const job of jobs) {
-			compositions.push(await resolveComposition({ serveUrl, browser, id: job.composition, inputProps: job.inputProps }));
+			const composition = await resolveComposition({ serveUrl, browser, id: job.composition, inputProps: job.inputProps });
+			compositions.push(composition);
+			covers.push(
+				job.cover.composition === job.composition
+					? composition
+					: await resolveComposition({ serveUrl, browser, id: job.cover.composition, inputProps: job.inputProps }),
+			);
 		}
 		await removeStalePartials(dir);
 		const previous = options.force ? null : await readReport(dir);
@@ -178,6 +189,7 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
 			const clip = await renderClip({
 				job,
 				composition: compositions[index],
+				coverComposition: covers[index],
 				serveUrl,
 				browser,
 				dir,

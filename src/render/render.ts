@@ -17,6 +17,8 @@ export type RenderTarget = {
 	inputProps: Record<string, unknown>;
 	/** Reuse one browser for many renders; without it each call starts its own. */
 	browser?: HeadlessBrowser;
+	/** Already resolved for these props: skips selecting it again (a page load and calculateMetadata). */
+	composition?: VideoConfig;
 };
 
 export const launchBrowser = (): Promise<HeadlessBrowser> =>
@@ -44,7 +46,7 @@ export const renderVideo = async (
 		cancelSignal?: CancelSignal;
 	},
 ): Promise<VideoConfig> => {
-	const composition = await resolveComposition(target);
+	const composition = target.composition ?? (await resolveComposition(target));
 	await writeAtomically(target.output, (temp) =>
 		renderMedia({
 			serveUrl: target.serveUrl,
@@ -76,7 +78,7 @@ export const renderStillImage = async (
 	target: RenderTarget & { output: string; frame?: number; imageFormat?: 'png' | 'jpeg'; cancelSignal?: CancelSignal },
 ): Promise<VideoConfig> => {
 	const imageFormat = target.imageFormat ?? 'png';
-	const composition = await resolveComposition(target);
+	const composition = target.composition ?? (await resolveComposition(target));
 	await writeAtomically(target.output, (temp) =>
 		renderStill({
 			serveUrl: target.serveUrl,
