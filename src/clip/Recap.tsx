@@ -9,17 +9,16 @@ import { TIMELINE, TYPE } from '../layout/takeaway-plan';
 import { parseOrThrow, type RecapProps, recapSchema, type Theme } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
-import { Chip } from './Chip';
 import { issueText } from './clip-text';
+import { Header } from './Header';
 import { Headline } from './Headline';
 import { browserMeasurers } from './measure';
 import { Outro } from './Outro';
-import { ProgressBar } from './ProgressBar';
 import { SafeZoneOverlay } from './SafeZoneOverlay';
 import { useFonts } from './use-fonts';
 
-/** Vertical layout inside the safe zone, in px from its top, as in TakeawayClip. */
-const ROWS = { chip: 8, progress: 84, headline: 150, captionCentre: 0.66 } as const;
+/** Vertical layout inside the safe zone, in px from its top, below the header. */
+const ROWS = { headline: 150, captionCentre: 0.66 } as const;
 
 /** The chip's label before the first and after the last takeaway. */
 const RECAP_LABEL = '요약';
@@ -142,18 +141,14 @@ export const Recap: React.FC<RecapProps> = (props) => {
 	return (
 		<>
 			<Background theme={props.theme} />
-			<Chip
+			<Header
 				name={props.issue.newsletter.name}
 				position={current ? `${current.takeaway}/${plan.segments.length}` : RECAP_LABEL}
-				fontSize={plan.chipFontSize}
+				chipFontSize={plan.chipFontSize}
+				segments={bars}
+				segmentsStartFrame={plan.introFrames}
+				safe={safe}
 				theme={props.theme}
-				style={{ left: safe.x + TYPE.inset, top: safe.y + ROWS.chip }}
-			/>
-			<ProgressBar
-				pages={bars}
-				bodyStartFrame={plan.introFrames}
-				theme={props.theme}
-				style={{ left: safe.x + TYPE.inset, top: safe.y + ROWS.progress, width: safe.width - 2 * TYPE.inset }}
 			/>
 			<Sequence name="Intro" durationInFrames={plan.introFrames} layout="none">
 				<Intro plan={plan} props={props} />

@@ -8,19 +8,16 @@ import { type TakeawayPlan, planTakeawayClip, TIMELINE, TYPE } from '../layout/t
 import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
-import { Chip } from './Chip';
 import { issueText } from './clip-text';
+import { Header } from './Header';
 import { Headline } from './Headline';
 import { browserMeasurers } from './measure';
 import { Outro } from './Outro';
-import { ProgressBar } from './ProgressBar';
 import { SafeZoneOverlay } from './SafeZoneOverlay';
 import { useFonts } from './use-fonts';
 
-/** Vertical layout inside the safe zone, in px from its top. */
+/** Vertical layout inside the safe zone, in px from its top, below the header. */
 const ROWS = {
-	chip: 8,
-	progress: 84,
 	topic: 128,
 	/** Caption block centre, as a share of the safe zone's height: the middle band. */
 	captionCentre: 0.6,
@@ -143,18 +140,14 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
 	return (
 		<>
 			<Background theme={props.theme} />
-			<Chip
+			<Header
 				name={props.issue.newsletter.name}
 				position={plan.position}
-				fontSize={plan.chipFontSize}
+				chipFontSize={plan.chipFontSize}
+				segments={plan.pages}
+				segmentsStartFrame={plan.hookFrames}
+				safe={safe}
 				theme={props.theme}
-				style={{ left: safe.x + TYPE.inset, top: safe.y + ROWS.chip }}
-			/>
-			<ProgressBar
-				pages={plan.pages}
-				bodyStartFrame={plan.hookFrames}
-				theme={props.theme}
-				style={{ left: safe.x + TYPE.inset, top: safe.y + ROWS.progress, width: safe.width - 2 * TYPE.inset }}
 			/>
 			<Sequence name="Hook" durationInFrames={plan.hookFrames} layout="none">
 				<Hook plan={plan} props={props} />
