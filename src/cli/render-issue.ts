@@ -56,14 +56,17 @@ const progressDisplay = (): { onEvent: (event: IssueEvent) => void; stop: () => 
 			stop: () => undefined,
 		};
 	}
-	const bars = new MultiBar({ format: '{label} |{bar}| {percentage}% {status}', hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+	const bars = new MultiBar(
+		{ format: '{label} |{bar}| {percentage}% {status}', barsize: 20, hideCursor: true, clearOnComplete: false },
+		Presets.shades_classic,
+	);
 	let overall: SingleBar | null = null;
 	let current: SingleBar | null = null;
 	const onEvent = (event: IssueEvent) => {
 		if (event.type === 'planned') {
-			overall = bars.create(event.jobs.length, 0, { label: 'all clips'.padEnd(34), status: '' });
+			overall = bars.create(event.jobs.length, 0, { label: 'all clips'.padEnd(30), status: '' });
 		} else if (event.type === 'clip-start') {
-			current = bars.create(100, 0, { label: event.job.id.padEnd(34), status: '' });
+			current = bars.create(100, 0, { label: event.job.id.padEnd(30), status: '' });
 		} else if (event.type === 'clip-progress') {
 			current?.update(Math.round(event.progress * 100));
 		} else if (event.type === 'clip-done') {
