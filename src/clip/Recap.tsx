@@ -1,11 +1,11 @@
 import type React from 'react';
 import { useMemo } from 'react';
-import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
+import { type CalculateMetadataFunction, interpolate, Sequence, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
 import { attachSubtitles, subtitleCaptions } from '../captions/subtitles';
 import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
 import { planRecap, RECAP, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
-import { TIMELINE, TYPE } from '../layout/takeaway-plan';
+import { TYPE } from '../layout/takeaway-plan';
 import { parseOrThrow, type RecapProps, recapSchema, type Theme } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
@@ -15,6 +15,7 @@ import { Headline } from './Headline';
 import { browserMeasurers } from './measure';
 import { Outro } from './Outro';
 import { SafeZoneOverlay } from './SafeZoneOverlay';
+import { useEntrance } from './use-entrance';
 import { useFonts } from './use-fonts';
 
 /** Vertical layout inside the safe zone, in px from its top, below the header. */
@@ -36,17 +37,6 @@ export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = asy
 		width: plan.platform.width,
 		height: plan.platform.height,
 	};
-};
-
-const useEntrance = (durationInFrames: number) => {
-	const frame = useCurrentFrame();
-	const { fps } = useVideoConfig();
-	const enter = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames, config: { damping: 200 } });
-	const leave = interpolate(frame, [durationInFrames - TIMELINE.entranceFrames, durationInFrames], [0, 1], {
-		extrapolateLeft: 'clamp',
-		extrapolateRight: 'clamp',
-	});
-	return { enter, leave };
 };
 
 const Intro: React.FC<{ plan: RecapPlan; props: RecapProps }> = ({ plan, props }) => {

@@ -14,6 +14,7 @@ import { Headline } from './Headline';
 import { browserMeasurers } from './measure';
 import { Outro } from './Outro';
 import { SafeZoneOverlay } from './SafeZoneOverlay';
+import { useEntrance } from './use-entrance';
 import { useFonts } from './use-fonts';
 
 /** Vertical layout inside the safe zone, in px from its top, below the header. */
@@ -46,10 +47,7 @@ const Hook: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
 	const { safe } = plan;
 	// The first frame is the Shorts thumbnail: the headline is fully there from frame 0 and only settles.
 	const settle = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames * 2, config: { damping: 200 } });
-	const leave = interpolate(frame, [plan.hookFrames - TIMELINE.entranceFrames, plan.hookFrames], [0, 1], {
-		extrapolateLeft: 'clamp',
-		extrapolateRight: 'clamp',
-	});
+	const { leave } = useEntrance(plan.hookFrames);
 	const lineHeight = 1.18;
 	const height = plan.hook.lines.length * plan.hook.fontSize * lineHeight;
 	return (
@@ -72,13 +70,7 @@ const Hook: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
 };
 
 const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
-	const frame = useCurrentFrame();
-	const { fps } = useVideoConfig();
-	const enter = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames, config: { damping: 200 } });
-	const leave = interpolate(frame, [plan.bodyFrames - TIMELINE.entranceFrames, plan.bodyFrames], [0, 1], {
-		extrapolateLeft: 'clamp',
-		extrapolateRight: 'clamp',
-	});
+	const { enter, leave } = useEntrance(plan.bodyFrames);
 	return (
 		<Headline
 			text={plan.topic}
@@ -97,11 +89,7 @@ const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ pla
 };
 
 const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
-	const frame = useCurrentFrame();
-	const leave = interpolate(frame, [plan.bodyFrames - TIMELINE.entranceFrames, plan.bodyFrames], [0, 1], {
-		extrapolateLeft: 'clamp',
-		extrapolateRight: 'clamp',
-	});
+	const { leave } = useEntrance(plan.bodyFrames);
 	const takeaway = props.issue.takeaways[props.takeaway - 1];
 	const lineCount = Math.max(...plan.pages.map((p) => p.lines.length));
 	const blockHeight = lineCount * plan.captionFontSize * TYPE.captionLineHeight;
