@@ -37,6 +37,38 @@ export const newsletterSchema = z
 	})
 	.strict();
 
+/** Audio Remotion's ffmpeg decodes and @remotion/media-parser reads the length of. */
+export const AUDIO_EXTENSIONS = ['wav', 'mp3', 'm4a', 'aac'] as const;
+/** SubRip, or a JSON array of @remotion/captions Caption objects (Whisper-style word times). */
+export const CAPTIONS_EXTENSIONS = ['srt', 'json'] as const;
+
+/**
+ * A file under assets/ (Remotion's public folder), written relative to it. Absolute paths, `..`
+ * and URLs are refused: a render must not depend on anything outside the project or the network.
+ */
+export const assetPath = (what: string, extensions: readonly string[]) =>
+	z
+		.string()
+		.min(1, { error: `${what} must not be empty` })
+		.refine((path) => !/^[a-z][a-z0-9+.-]*:/i.test(path), {
+			error: `${what} must be a file under assets/, not a URL or a drive path`,
+		})
+		.refine((path) => !path.startsWith('/') && !path.includes('\\'), {
+			error: `${what} must be relative to assets/ (like audio/voice.wav), not absolute`,
+		})
+		.refine((path) => path.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), {
+			error: `${what} must be a plain path under assets/: no "..", "." or empty parts`,
+		})
+		.refine((path) => extensions.includes(path.split('.').pop()?.toLowerCase() ?? ''), {
+			error: `${what} must end in ${extensions.map((e) => `.${e}`).join(', ')}`,
+		});
+
+const volume = (what: string) =>
+	z
+		.number({ error: `${what} must be a number from 0 to 1` })
+		.min(0, { error: `${what} must be from 0 to 1` })
+		.max(1, { error: `${what} must be from 0 to 1` });
+
 export const takeawaySchema = z
 	.object({
 		headline: nonEmpty('a headline', MAX_HEADLINE_CHARS),
@@ -45,6 +77,33 @@ export const takeawaySchema = z
 			.min(1, { error: 'a takeaway needs at least 1 point' })
 			.max(MAX_POINTS, { error: `a takeaway has at most ${MAX_POINTS} points` }),
 		keywords: z.array(nonEmpty('a keyword', 30)).max(12).optional(),
+		/** The author reading the takeaway; the body lasts as long as this. */
+		voiceover: assetPath('the voiceover', AUDIO_EXTENSIONS).optional(),
+		/** The voiceover's timings; without it the points are spread over the voice. */
+		captions: assetPath('the captions file', CAPTIONS_EXTENSIONS).optional(),
+	})
+	.strict()
+	.refine((takeaway) => takeaway.captions === undefined || takeaway.voiceover !== undefined, {
+		path: ['captions'],
+		error: 'a captions file times a voiceover: add `voiceover` to this takeaway, or remove `captions`',
+	});
+
+/** A bed under every clip of the issue: looped, faded in and out, ducked under the voice. */
+export const musicSchema = z
+	.object({
+		src: assetPath('the music', AUDIO_EXTENSIONS),
+		volume: volume('the music volume'),
+	})
+	.strict();
+
+/** Mix settings; each has a default in src/audio/mix.ts. */
+export const audioSettingsSchema = z
+	.object({
+		voiceVolume: volume('the voice volume').optional(),
+		/** The music's level while the voice speaks, as a share of its own volume. */
+		duckTo: volume('the ducked music level').optional(),
+		fadeInSeconds: z.number().min(0).max(5, { error: 'must be at most 5 seconds' }).optional(),
+		fadeOutSeconds: z.number().min(0).max(5, { error: 'must be at most 5 seconds' }).optional(),
 	})
 	.strict();
 
@@ -55,6 +114,8 @@ export const issueSchema = z
 		date: z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' }).optional(),
 		number: z.int().positive().optional(),
 		callToAction: nonEmpty('the call to action', 40).optional(),
+		music: musicSchema.optional(),
+		audio: audioSettingsSchema.optional(),
 		takeaways: z
 			.array(takeawaySchema)
 			.min(1, { error: 'an issue needs at least 1 takeaway' })
@@ -113,6 +174,8 @@ export const recapSchema = z
 
 export type Issue = z.infer<typeof issueSchema>;
 export type Takeaway = z.infer<typeof takeawaySchema>;
+export type Music = z.infer<typeof musicSchema>;
+export type AudioSettings = z.infer<typeof audioSettingsSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type TakeawayClipProps = z.infer<typeof takeawayClipSchema>;
 export type CoverProps = z.infer<typeof coverSchema>;
