@@ -29,19 +29,3 @@ export const subtitleCaptions = (pages: TimedPage[], offsetMs: number): Caption[
 	);
 
 export const toSrt = (captions: Caption[]): string => `${serializeSrt({ lines: [captions] })}\n`;
-
-/**
- * calculateMetadata measures the text in the browser; it hands the timed subtitles to the Node
- * side through the resolved props under this key, so the SRT always matches the frames.
- */
-const SUBTITLES_KEY = 'resolvedSubtitles';
-
-export const attachSubtitles = <P extends object>(props: P, captions: Caption[]): P => ({ ...props, [SUBTITLES_KEY]: captions });
-
-export const readSubtitles = (props: Record<string, unknown>): Caption[] => {
-	const captions = props[SUBTITLES_KEY];
-	if (!Array.isArray(captions)) {
-		throw new Error('The composition did not return its subtitles from calculateMetadata');
-	}
-	return captions as Caption[];
-};

@@ -20,37 +20,52 @@ export const pageDurationMs = (page: CaptionPage): number => {
 	return Math.round(Math.min(READING.maxPageMs, Math.max(READING.minPageMs, ms)));
 };
 
+export type TimedWord = { text: string; startMs: number; endMs: number };
+
 /**
- * One Caption per word, each word's time proportional to its length. Every word starts with a
- * space: createTikTokStyleCaptions only opens a page at a token that does, and `pageBreakAfter`
- * ends each of our measured pages exactly where the paging put it.
+ * Spreads a span of time over words in proportion to their length, as a reader's eye or a
+ * speaker's voice roughly does; +1 so short particles and numbers still get a visible moment.
  */
-export const pagesToCaptions = (pages: CaptionPage[], startMs = 0): Caption[] => {
-	const captions: Caption[] = [];
+export const spreadOverWords = (words: string[], startMs: number, endMs: number): TimedWord[] => {
+	const weights = words.map((w) => readingChars(w) + 1);
+	const total = weights.reduce((a, b) => a + b, 0);
+	let elapsed = 0;
+	return words.map((text, i) => {
+		const from = startMs + Math.round((elapsed / total) * (endMs - startMs));
+		elapsed += weights[i];
+		return { text, startMs: from, endMs: startMs + Math.round((elapsed / total) * (endMs - startMs)) };
+	});
+};
+
+/** Reading-speed times for the pages, back to back from `startMs`, one entry per word. */
+export const readingTimes = (pages: CaptionPage[], startMs = 0): TimedWord[] => {
 	let pageStart = startMs;
-	for (const page of pages) {
+	return pages.flatMap((page) => {
 		const duration = pageDurationMs(page);
-		const words = page.lines.flat();
-		// +1 so short particles and numbers still get a visible moment of highlight.
-		const weights = words.map((w) => readingChars(w) + 1);
-		const total = weights.reduce((a, b) => a + b, 0);
-		let elapsed = 0;
-		words.forEach((word, i) => {
-			const from = pageStart + Math.round((elapsed / total) * duration);
-			elapsed += weights[i];
-			const to = pageStart + Math.round((elapsed / total) * duration);
-			captions.push({
-				text: ` ${word}`,
-				startMs: from,
-				endMs: to,
-				timestampMs: Math.round((from + to) / 2),
-				confidence: null,
-				...(i === words.length - 1 ? { pageBreakAfter: true } : {}),
-			});
-		});
+		const words = spreadOverWords(page.lines.flat(), pageStart, pageStart + duration);
 		pageStart += duration;
+		return words;
+	});
+};
+
+/**
+ * One Caption per word of the pages, timed by `times` (one entry per word, in order). Every word
+ * starts with a space: createTikTokStyleCaptions only opens a page at a token that does, and
+ * `pageBreakAfter` ends each of our measured pages exactly where the paging put it.
+ */
+export const pagesToCaptions = (pages: CaptionPage[], times: TimedWord[] = readingTimes(pages)): Caption[] => {
+	const words = pages.flatMap((page) => page.lines.flat().map((word, i, all) => ({ word, last: i === all.length - 1 })));
+	if (words.length !== times.length) {
+		throw new Error(`Expected a time for each of the ${words.length} caption words, got ${times.length}`);
 	}
-	return captions;
+	return words.map(({ word, last }, i) => ({
+		text: ` ${word}`,
+		startMs: times[i].startMs,
+		endMs: times[i].endMs,
+		timestampMs: Math.round((times[i].startMs + times[i].endMs) / 2),
+		confidence: null,
+		...(last ? { pageBreakAfter: true } : {}),
+	}));
 };
 
 export type TimedPage = CaptionPage & {
@@ -60,9 +75,13 @@ export type TimedPage = CaptionPage & {
 	tokenLines: TikTokToken[][];
 };
 
-export const timePages = (pages: CaptionPage[], startMs = 0): TimedPage[] => {
+/**
+ * Pages with their times: by reading speed from `startMs`, or by `times` (one per word) when a
+ * voice sets the pace. A page lasts until the next one starts.
+ */
+export const timePages = (pages: CaptionPage[], startMs = 0, times: TimedWord[] = readingTimes(pages, startMs)): TimedPage[] => {
 	const { pages: tiktok } = createTikTokStyleCaptions({
-		captions: pagesToCaptions(pages, startMs),
+		captions: pagesToCaptions(pages, times),
 		// Pages are already measured: only our pageBreakAfter marks may start a new one.
 		combineTokensWithinMilliseconds: Number.POSITIVE_INFINITY,
 	});
