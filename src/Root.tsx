@@ -96,6 +96,7 @@ export const RemotionRoot: React.FC = () => {
 	return (
 		<>
 			<Clip id="TakeawayClip" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
+			<Clip id="VoicedTakeaway" props={{ issue: example, takeaway: 6, platform: 'reels', theme: DEFAULT_THEME }} />
 			<CoverStill id="Cover" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
 			<RecapClip id="Recap" props={{ issue: example, platform: 'reels', theme: DEFAULT_THEME }} />
 			<Folder name="Issues">

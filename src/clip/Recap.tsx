@@ -2,10 +2,11 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
-import { attachSubtitles, subtitleCaptions } from '../captions/subtitles';
+import { subtitleCaptions } from '../captions/subtitles';
 import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
 import { planRecap, RECAP, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
 import { TYPE } from '../layout/takeaway-plan';
+import { readResolved, withResolved } from '../resolved';
 import { parseOrThrow, type RecapProps, recapSchema, type Theme } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
@@ -14,7 +15,9 @@ import { Header } from './Header';
 import { Headline } from './Headline';
 import { browserMeasurers } from './measure';
 import { Outro } from './Outro';
+import { loadMusic } from './load-audio';
 import { SafeZoneOverlay } from './SafeZoneOverlay';
+import { Soundtrack } from './Soundtrack';
 import { useEntrance } from './use-entrance';
 import { useFonts } from './use-fonts';
 
@@ -26,12 +29,12 @@ const RECAP_LABEL = '요약';
 
 export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = async ({ props }) => {
 	const valid = parseOrThrow(recapSchema, props, 'Recap props');
-	await loadFonts(issueText(valid.issue));
+	const [, music] = await Promise.all([loadFonts(issueText(valid.issue)), loadMusic(valid.issue)]);
 	const plan = planRecap(valid, browserMeasurers());
 	const fps = plan.platform.fps;
 	const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, ((s.startFrame + s.holdFrames) / fps) * 1000));
 	return {
-		props: attachSubtitles(props, subtitles),
+		props: withResolved(props, { subtitles, warnings: [], voice: null, music }),
 		durationInFrames: plan.durationInFrames,
 		fps: plan.platform.fps,
 		width: plan.platform.width,
@@ -123,6 +126,8 @@ export const Recap: React.FC<RecapProps> = (props) => {
 		return null;
 	}
 	const { safe } = plan;
+	const { music } = props.issue;
+	const resolvedMusic = readResolved(props)?.music;
 	const current = plan.segments.find((s) => frame >= s.startFrame && frame < s.startFrame + s.durationInFrames);
 	const bars = plan.segments.map((s) => ({
 		startMs: ((s.startFrame - plan.introFrames) / fps) * 1000,
@@ -130,6 +135,12 @@ export const Recap: React.FC<RecapProps> = (props) => {
 	}));
 	return (
 		<>
+			<Soundtrack
+				voice={null}
+				music={music && resolvedMusic ? { ...resolvedMusic, volume: music.volume } : null}
+				settings={props.issue.audio}
+				speech={[]}
+			/>
 			<Background theme={props.theme} />
 			<Header
 				name={props.issue.newsletter.name}

@@ -2,9 +2,10 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
-import { attachSubtitles, subtitleCaptions } from '../captions/subtitles';
+import { subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip, TIMELINE, TYPE } from '../layout/takeaway-plan';
+import { readResolved, withResolved } from '../resolved';
 import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
@@ -13,7 +14,9 @@ import { Header } from './Header';
 import { Headline } from './Headline';
 import { browserMeasurers } from './measure';
 import { Outro } from './Outro';
+import { loadMusic, loadVoice } from './load-audio';
 import { SafeZoneOverlay } from './SafeZoneOverlay';
+import { Soundtrack } from './Soundtrack';
 import { useEntrance } from './use-entrance';
 import { useFonts } from './use-fonts';
 
@@ -26,14 +29,20 @@ const ROWS = {
 	hookCentre: 0.5,
 } as const;
 
-/** Validates, loads fonts and plans the clip before any frame renders, so bad input fails early. */
+/**
+ * Validates, loads fonts, reads the audio and captions files and plans the clip before any frame
+ * renders, so bad input fails early; the voice's length sets the body's.
+ */
 export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipProps> = async ({ props }) => {
 	const valid = parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props');
-	await loadFonts(issueText(valid.issue));
-	const plan = planTakeawayClip(valid, browserMeasurers());
+	const [, voice, music] = await Promise.all([loadFonts(issueText(valid.issue)), loadVoice(valid.issue, valid.takeaway), loadMusic(valid.issue)]);
+	const plan = planTakeawayClip(valid, browserMeasurers(), voice);
+	for (const warning of plan.warnings) {
+		console.warn(warning);
+	}
 	const bodyStartMs = (plan.hookFrames / plan.platform.fps) * 1000;
 	return {
-		props: attachSubtitles(props, subtitleCaptions(plan.pages, bodyStartMs)),
+		props: withResolved(props, { subtitles: subtitleCaptions(plan.pages, bodyStartMs), warnings: plan.warnings, voice, music }),
 		durationInFrames: plan.durationInFrames,
 		fps: plan.platform.fps,
 		width: plan.platform.width,
@@ -117,16 +126,24 @@ const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
 /** One takeaway as a vertical clip: hook headline, paged captions with a word highlight, outro card. */
 export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
 	const ready = useFonts(issueText(props.issue));
+	const resolved = readResolved(props);
 	const plan = useMemo(
-		() => (ready ? planTakeawayClip(props, browserMeasurers()) : null),
-		[ready, props],
+		() => (ready ? planTakeawayClip(props, browserMeasurers(), resolved?.voice ?? null) : null),
+		[ready, props, resolved],
 	);
 	if (!plan) {
 		return null;
 	}
 	const { safe } = plan;
+	const { music } = props.issue;
 	return (
 		<>
+			<Soundtrack
+				voice={plan.voice ? { src: plan.voice.src, from: plan.hookFrames } : null}
+				music={music && resolved?.music ? { ...resolved.music, volume: music.volume } : null}
+				settings={props.issue.audio}
+				speech={plan.speech}
+			/>
 			<Background theme={props.theme} />
 			<Header
 				name={props.issue.newsletter.name}

@@ -3,8 +3,11 @@
  * positions from the platform's safe zone, times from the text. Pure (the measure function is
  * passed in), so the Studio, the renderer and the unit tests all get the same plan.
  */
+import { type Interval, speechIntervals } from '../audio/mix';
+import type { Phrase } from '../captions/import';
 import { type PagingLimits, pagePoints, WordTooWideError } from '../captions/paging';
 import { type TimedPage, timePages, totalDurationMs } from '../captions/timing';
+import { pagePhrases, shortPageWarnings, spreadOverVoice, timeVoicePages } from '../captions/voice-timing';
 import { checkDuration, PLATFORMS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
 import type { TakeawayClipProps } from '../schema';
 import { type FittedText, fitLines, type MeasureAt } from './fit-lines';
@@ -50,6 +53,17 @@ export const TIMELINE = {
 	entranceFrames: 11,
 } as const;
 
+/** A takeaway's voiceover as calculateMetadata found it: its length from the file, its timings from the captions file. */
+export type ResolvedVoice = {
+	/** Under assets/, as in the issue file. */
+	src: string;
+	durationMs: number;
+	/** The captions file's phrases; null when the takeaway has no captions file. */
+	phrases: Phrase[] | null;
+	/** The captions file, for messages. */
+	captionsFile: string | null;
+};
+
 export type TakeawayPlan = {
 	platform: PlatformPreset;
 	safe: Rect;
@@ -65,6 +79,11 @@ export type TakeawayPlan = {
 	bodyFrames: number;
 	outroFrames: number;
 	durationInFrames: number;
+	voice: ResolvedVoice | null;
+	/** Where the voice speaks, in clip time: the music ducks there. */
+	speech: Interval[];
+	/** Things the author should know that do not stop the render. */
+	warnings: string[];
 };
 
 export type Measurers = {
@@ -91,14 +110,14 @@ export const captionLineWidth = (line: string, fontSize: number, caption: Measur
 		.reduce((sum, word) => sum + caption(word, fontSize) + 2 * TYPE.captionWordPaddingEm * fontSize, 0);
 
 /**
- * Pages and times the points at the largest caption size, from TYPE.captionFontSize down to
- * TYPE.captionMinFontSize, at which every word fits a line whole (Korean words never split).
+ * Pages at the largest caption size, from TYPE.captionFontSize down to TYPE.captionMinFontSize, at
+ * which every word fits a line whole (Korean words never split). `where` names the text at fault.
  */
-export const pageCaptions = (
-	points: string[],
+const fitCaptionPages = (
 	width: number,
 	caption: MeasureAt,
-	field: string,
+	page: (limits: PagingLimits) => TimedPage[],
+	where: (error: WordTooWideError) => string,
 ): { fontSize: number; pages: TimedPage[] } => {
 	let lastError: WordTooWideError | null = null;
 	for (let fontSize = TYPE.captionFontSize; fontSize >= TYPE.captionMinFontSize; fontSize -= 2) {
@@ -109,7 +128,7 @@ export const pageCaptions = (
 			maxLines: TYPE.captionMaxLines,
 		};
 		try {
-			return { fontSize, pages: timePages(pagePoints(points, limits)) };
+			return { fontSize, pages: page(limits) };
 		} catch (error) {
 			if (!(error instanceof WordTooWideError)) {
 				throw error;
@@ -117,14 +136,59 @@ export const pageCaptions = (
 			lastError = error;
 		}
 	}
-	throw new Error(
-		`${field}.points[${lastError?.pointIndex}]: ${lastError?.message} (measured at the minimum caption size of ${TYPE.captionMinFontSize} px)`,
+	const error = lastError as WordTooWideError;
+	throw new Error(`${where(error)}: ${error.message} (measured at the minimum caption size of ${TYPE.captionMinFontSize} px)`);
+};
+
+/** The points paged and timed at reading speed. */
+export const pageCaptions = (points: string[], width: number, caption: MeasureAt, field: string): { fontSize: number; pages: TimedPage[] } =>
+	fitCaptionPages(width, caption, (limits) => timePages(pagePoints(points, limits)), (error) => `${field}.points[${error.pointIndex}]`);
+
+/**
+ * Pages timed by the voice: the captions file's phrases re-paged by our rules, or, without one, the
+ * points spread over the voice's length (with a warning, since the highlight then only guesses).
+ */
+const pageVoice = (
+	points: string[],
+	voice: ResolvedVoice,
+	width: number,
+	caption: MeasureAt,
+	field: string,
+): { fontSize: number; pages: TimedPage[]; warnings: string[] } => {
+	const { phrases } = voice;
+	if (!phrases) {
+		const fitted = fitCaptionPages(
+			width,
+			caption,
+			(limits) => {
+				const pages = pagePoints(points, limits);
+				return timeVoicePages(pages, spreadOverVoice(pages, voice.durationMs), voice.durationMs);
+			},
+			(error) => `${field}.points[${error.pointIndex}]`,
+		);
+		return {
+			...fitted,
+			warnings: [
+				`${field}: no captions file, so the points are spread over the voiceover's ${(voice.durationMs / 1000).toFixed(1)} s; the highlight follows the text, not the voice. Add \`captions\` (an .srt or Whisper-style .json) for word timing.`,
+			],
+		};
+	}
+	const fitted = fitCaptionPages(
+		width,
+		caption,
+		(limits) => {
+			const { pages, times } = pagePhrases(phrases, limits);
+			return timeVoicePages(pages, times, voice.durationMs);
+		},
+		(error) => `${field}.captions (${voice.captionsFile}) ${phrases[error.pointIndex].source}`,
 	);
+	return { ...fitted, warnings: shortPageWarnings(fitted.pages, `${field}.captions (${voice.captionsFile})`) };
 };
 
 export const planTakeawayClip = (
 	{ issue, takeaway, platform }: Pick<TakeawayClipProps, 'issue' | 'takeaway' | 'platform'>,
 	measure: Measurers,
+	voice: ResolvedVoice | null = null,
 ): TakeawayPlan => {
 	const preset = PLATFORMS[platform];
 	const safe = safeRect(preset);
@@ -155,14 +219,17 @@ export const planTakeawayClip = (
 			minFontSize: TYPE.topicMinFontSize,
 		}) ?? hook;
 
-	const pages = pageCaptions(item.points, textWidth, measure.caption, field);
+	const pages = voice
+		? pageVoice(item.points, voice, textWidth, measure.caption, field)
+		: { ...pageCaptions(item.points, textWidth, measure.caption, field), warnings: [] };
 
 	const position = `${takeaway}/${issue.takeaways.length}`;
 	const chipFontSize = fitChip(issue.newsletter.name, position, textWidth, measure);
 
 	const fps = preset.fps;
 	const hookFrames = secondsToFrames(TIMELINE.hookSeconds, fps);
-	const bodyFrames = secondsToFrames(totalDurationMs(pages.pages) / 1000, fps);
+	// With a voice the body lasts exactly as long as the voice; without, as long as reading takes.
+	const bodyFrames = secondsToFrames((voice ? voice.durationMs : totalDurationMs(pages.pages)) / 1000, fps);
 	const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
 	const durationInFrames = hookFrames + bodyFrames + outroFrames;
 	checkDuration({
@@ -185,5 +252,12 @@ export const planTakeawayClip = (
 		bodyFrames,
 		outroFrames,
 		durationInFrames,
+		voice,
+		speech: voice
+			? voice.phrases
+				? speechIntervals(voice.phrases.flatMap((p) => p.words), (hookFrames / fps) * 1000)
+				: [{ startMs: (hookFrames / fps) * 1000, endMs: (hookFrames / fps) * 1000 + voice.durationMs }]
+			: [],
+		warnings: pages.warnings,
 	};
 };

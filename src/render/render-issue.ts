@@ -2,7 +2,8 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { type CancelSignal, type HeadlessBrowser } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
-import { readSubtitles, toSrt } from '../captions/subtitles';
+import { toSrt } from '../captions/subtitles';
+import { requireResolved } from '../resolved';
 import { slugFromFileName } from '../issues/ids';
 import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
@@ -103,7 +104,7 @@ const renderClip = async ({
 		imageFormat: 'jpeg',
 		cancelSignal,
 	});
-	const srt = toSrt(readSubtitles(composition.props));
+	const srt = toSrt(requireResolved(composition.props).subtitles);
 	await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, srt));
 	const upload = uploadText(job.platform, job.inputProps.issue as Issue, job.subject);
 	await writeAtomically(path(job.files.upload), (temp) => writeFile(temp, `${JSON.stringify(upload, null, 2)}\n`));

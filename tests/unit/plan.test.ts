@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { captionLineWidth, planTakeawayClip, TIMELINE, TYPE } from '../../src/layout/takeaway-plan';
 import { planCover, COVER } from '../../src/layout/cover-plan';
 import { PLATFORMS, PLATFORM_IDS } from '../../src/platforms';
-import { totalDurationMs } from '../../src/captions/timing';
+import { spreadOverWords, totalDurationMs } from '../../src/captions/timing';
 import { exampleProps } from '../helpers/example';
 import { fakeMeasurers, fakeMeasureAt } from '../helpers/fake-measure';
 
@@ -76,5 +76,51 @@ describe('cover plan', () => {
 		for (const line of plan.headline.lines) {
 			expect(fakeMeasureAt(line, plan.headline.fontSize)).toBeLessThanOrEqual(plan.box.width);
 		}
+	});
+});
+
+describe('voiced takeaway plan', () => {
+	const phrases = [
+		{ words: spreadOverWords(['이번', '발표의', '진짜', '승자는', '오픈소스', '모델입니다.'], 300, 4000), source: 'cue 1 (line 1)' },
+		{ words: spreadOverWords(['회사는', '구조가', '필요합니다.'], 4500, 8600), source: 'cue 2 (line 5)' },
+	];
+	const voice = { src: 'examples/audio/v.wav', durationMs: 9000, phrases, captionsFile: 'assets/examples/audio/v.srt' };
+
+	test.each(PLATFORM_IDS)('%s: the body lasts exactly as long as the voice, the pages follow its cues', (platform) => {
+		const plan = planTakeawayClip(exampleProps({ platform, takeaway: 6 }), fakeMeasurers, voice);
+		const fps = PLATFORMS[platform].fps;
+		expect(plan.bodyFrames).toBe(Math.ceil(9 * fps));
+		expect(plan.durationInFrames).toBe(plan.hookFrames + Math.ceil(9 * fps) + plan.outroFrames);
+		expect(plan.pages.map((p) => p.tokenLines.flat().map((t) => t.text.trim()).join(' '))).toEqual([
+			'이번 발표의 진짜 승자는 오픈소스 모델입니다.',
+			'회사는 구조가 필요합니다.',
+		]);
+		expect(plan.pages[1].startMs).toBe(4500);
+		// The music ducks where the words are, in clip time (after the hook).
+		const hookMs = (plan.hookFrames / fps) * 1000;
+		expect(plan.speech).toEqual([{ startMs: hookMs + 300, endMs: hookMs + 8600 }]);
+		expect(plan.warnings).toEqual([]);
+	});
+
+	test('without a captions file the points are spread over the voice, with a warning', () => {
+		const plan = planTakeawayClip(exampleProps({ platform: 'reels', takeaway: 6 }), fakeMeasurers, { ...voice, phrases: null, captionsFile: null });
+		expect(plan.bodyFrames).toBe(270);
+		const last = plan.pages.at(-1)!;
+		expect(last.startMs + last.durationMs).toBe(9000);
+		expect(plan.warnings).toEqual([expect.stringMatching(/^issue\.takeaways\[5\]: no captions file, so the points are spread over the voiceover's 9\.0 s/)]);
+		expect(plan.speech).toEqual([{ startMs: 2000, endMs: 11_000 }]);
+	});
+
+	test('a cue word too wide for a line names the captions file and cue', () => {
+		const wide = [{ words: [{ text: '가'.repeat(30), startMs: 0, endMs: 1000 }], source: 'cue 7 (line 25)' }];
+		expect(() => planTakeawayClip(exampleProps({ platform: 'shorts', takeaway: 6 }), fakeMeasurers, { ...voice, phrases: wide })).toThrowError(
+			/^issue\.takeaways\[5\]\.captions \(assets\/examples\/audio\/v\.srt\) cue 7 \(line 25\): .*too wide/,
+		);
+	});
+
+	test('a page the voice rushes through is a warning, not an error', () => {
+		const fast = [{ words: spreadOverWords(['하나', '둘'], 0, 300), source: 'cue 1 (line 1)' }, { words: spreadOverWords(['셋'], 400, 2000), source: 'cue 2 (line 5)' }];
+		const plan = planTakeawayClip(exampleProps({ platform: 'reels', takeaway: 6 }), fakeMeasurers, { ...voice, durationMs: 2000, phrases: fast });
+		expect(plan.warnings).toEqual([expect.stringContaining('the caption page "하나 둘" is on screen for 0.40 s')]);
 	});
 });

@@ -1,0 +1,42 @@
+import type React from 'react';
+import { Html5Audio, Sequence, staticFile, useVideoConfig } from 'remotion';
+import { type Interval, musicGain, type ResolvedAudioFile, voiceVolume } from '../audio/mix';
+import type { AudioSettings, Music } from '../schema';
+
+/**
+ * The clip's audio: the voiceover from `voiceFrom`, and the music bed looped under the whole clip,
+ * faded in and out and ducked where the voice speaks.
+ */
+export const Soundtrack: React.FC<{
+	voice: { src: string; from: number } | null;
+	music: (ResolvedAudioFile & Pick<Music, 'volume'>) | null;
+	settings: AudioSettings | undefined;
+	speech: Interval[];
+}> = ({ voice, music, settings, speech }) => {
+	const { fps, durationInFrames } = useVideoConfig();
+	// Whole frames per pass, so each pass starts exactly where the last one ends.
+	const musicFrames = music ? Math.max(1, Math.floor((music.durationMs / 1000) * fps)) : 0;
+	const passes = music ? Math.ceil(durationInFrames / musicFrames) : 0;
+	const durationMs = (durationInFrames / fps) * 1000;
+	return (
+		<>
+			{music
+				? Array.from({ length: passes }, (_, pass) => (
+						<Sequence key={pass} name={`Music ${pass + 1}/${passes}`} from={pass * musicFrames} durationInFrames={musicFrames} layout="none">
+							<Html5Audio
+								src={staticFile(music.src)}
+								volume={(frame) =>
+									musicGain({ timeMs: ((pass * musicFrames + frame) / fps) * 1000, durationMs, volume: music.volume, settings, speech })
+								}
+							/>
+						</Sequence>
+					))
+				: null}
+			{voice ? (
+				<Sequence name="Voiceover" from={voice.from} layout="none">
+					<Html5Audio src={staticFile(voice.src)} volume={voiceVolume(settings)} />
+				</Sequence>
+			) : null}
+		</>
+	);
+};

@@ -1,0 +1,72 @@
+/**
+ * Browser side of calculateMetadata: finds the issue's audio and captions files in the bundle's
+ * public folder (assets/), reads their lengths and timings, and fails with the field and file named
+ * before any frame renders.
+ */
+import { parseMedia } from '@remotion/media-parser';
+import { getStaticFiles, staticFile } from 'remotion';
+import type { ResolvedAudioFile } from '../audio/mix';
+import { overrunningPhrase, parseCaptionsFile } from '../captions/import';
+import type { ResolvedVoice } from '../layout/takeaway-plan';
+import type { Issue } from '../schema';
+
+/** Captions may end this much after the voice: editors round cue times to 10 ms or a frame. */
+const CAPTIONS_OVERRUN_TOLERANCE_MS = 50;
+
+const requireFile = (path: string, field: string): string => {
+	if (!getStaticFiles().some((file) => file.name === path)) {
+		throw new Error(`${field}: assets/${path} does not exist (paths are relative to assets/)`);
+	}
+	return staticFile(path);
+};
+
+/** The length of an audio file, read by @remotion/media-parser; an unreadable or silent-length file is an error. */
+export const loadAudioFile = async (path: string, field: string): Promise<ResolvedAudioFile> => {
+	const src = requireFile(path, field);
+	let durationInSeconds: number | null;
+	try {
+		({ durationInSeconds } = await parseMedia({
+			src,
+			fields: { durationInSeconds: true, audioCodec: true },
+			acknowledgeRemotionLicense: true,
+			logLevel: 'error',
+		}));
+	} catch (error) {
+		throw new Error(`${field}: assets/${path} cannot be read as audio (${(error as Error).message.split('\n')[0]})`);
+	}
+	if (!durationInSeconds || !(durationInSeconds > 0)) {
+		throw new Error(`${field}: assets/${path} has no sound in it (its length is 0 s)`);
+	}
+	return { src: path, durationMs: Math.round(durationInSeconds * 1000) };
+};
+
+/** A takeaway's voiceover with its captions file read and checked against the voice's length. */
+export const loadVoice = async (issue: Issue, takeaway: number): Promise<ResolvedVoice | null> => {
+	const field = `issue.takeaways[${takeaway - 1}]`;
+	const item = issue.takeaways[takeaway - 1];
+	if (!item.voiceover) {
+		return null;
+	}
+	const audio = await loadAudioFile(item.voiceover, `${field}.voiceover`);
+	if (!item.captions) {
+		return { src: audio.src, durationMs: audio.durationMs, phrases: null, captionsFile: null };
+	}
+	const url = requireFile(item.captions, `${field}.captions`);
+	const text = await (await fetch(url)).text();
+	let phrases;
+	try {
+		phrases = parseCaptionsFile(text, `assets/${item.captions}`);
+	} catch (error) {
+		throw new Error(`${field}.captions: ${(error as Error).message}`);
+	}
+	const overrun = overrunningPhrase(phrases, audio.durationMs + CAPTIONS_OVERRUN_TOLERANCE_MS);
+	if (overrun) {
+		throw new Error(
+			`${field}.captions: assets/${item.captions} ${overrun.phrase.source} ends at ${(overrun.endMs / 1000).toFixed(3)} s, after the end of the voiceover assets/${item.voiceover} (${(audio.durationMs / 1000).toFixed(3)} s)`,
+		);
+	}
+	return { src: audio.src, durationMs: audio.durationMs, phrases, captionsFile: `assets/${item.captions}` };
+};
+
+export const loadMusic = async (issue: Issue): Promise<ResolvedAudioFile | null> =>
+	issue.music ? loadAudioFile(issue.music.src, 'issue.music.src') : null;
