@@ -69,6 +69,8 @@ const progressDisplay = (): { onEvent: (event: IssueEvent) => void; stop: () => 
 			current = bars.create(100, 0, { label: event.job.id.padEnd(30), status: '' });
 		} else if (event.type === 'clip-progress') {
 			current?.update(Math.round(event.progress * 100));
+		} else if (event.type === 'clip-stage') {
+			current?.update({ status: event.stage });
 		} else if (event.type === 'clip-done') {
 			current?.update(100, { status: event.skipped ? 'unchanged, skipped' : event.clip.ok ? 'ok' : 'CHECKS FAILED' });
 			overall?.increment();
@@ -100,9 +102,13 @@ const main = async () => {
 		report.clips.map((c) => ({
 			clip: c.id,
 			seconds: c.durationSeconds,
+			loudness: !c.audio ? 'no audio' : c.audio.integratedLufs === null ? 'silent' : `${c.audio.integratedLufs.toFixed(1)} LUFS, ${c.audio.truePeakDbtp?.toFixed(1)} dBTP`,
 			checks: c.ok ? 'ok' : Object.entries(c.checks).filter(([, v]) => !v.ok).map(([k]) => k).join(', '),
 		})),
 	);
+	for (const warning of new Set(report.clips.flatMap((c) => c.warnings ?? []))) {
+		console.error(`warning: ${warning}`);
+	}
 	if (!report.ok) {
 		console.error('Some checks failed: see report.json for what was found and what was expected.');
 		process.exit(1);

@@ -1,6 +1,6 @@
 // `npm run setup`: after `npm ci`, makes sure a browser is there to render with, offline.
 import { DEBIAN_HEADLESS_SHELL } from '../render/browser';
-import { ensureRenderBrowser } from '../render/install-browser';
+import { ensureKoreanOcr, ensureRenderBrowser } from '../render/install-browser';
 
 const browser = ensureRenderBrowser((line) => console.log(line));
 if (browser) {
@@ -14,4 +14,8 @@ if (browser) {
 			"  or, with internet access, let Remotion download its own on the first render.",
 		].join('\n'),
 	);
+}
+
+if (!ensureKoreanOcr((line) => console.log(line))) {
+	console.log('Tesseract with Korean was not found and could not be installed: rendering works, but the voiced-clip test needs it (sudo apt-get install tesseract-ocr-kor).');
 }

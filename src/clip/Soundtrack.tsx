@@ -34,7 +34,7 @@ export const Soundtrack: React.FC<{
 				: null}
 			{voice ? (
 				<Sequence name="Voiceover" from={voice.from} layout="none">
-					<Html5Audio src={staticFile(voice.src)} volume={voiceVolume(settings)} />
+					<Html5Audio src={staticFile(voice.src)} volume={() => voiceVolume(settings)} />
 				</Sequence>
 			) : null}
 		</>

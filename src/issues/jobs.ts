@@ -18,7 +18,9 @@ export type ClipJob = {
 	/** Reels gets the designed Cover; Shorts shows the first frame as its thumbnail, so that is its cover. */
 	cover: { composition: 'Cover' | 'TakeawayClip' | 'Recap'; frame: number };
 	subject: UploadSubject;
-	files: { video: string; cover: string; subtitles: string; upload: string };
+	files: { video: string; cover: string; subtitles: string; captions: string; upload: string };
+	/** Files under assets/ the clip plays or reads: a change in them means a new render. */
+	assets: string[];
 };
 
 export type JobOptions = { platforms: PlatformId[]; only: number[] | null; recap: boolean; theme?: Theme };
@@ -27,8 +29,14 @@ const filesFor = (id: string) => ({
 	video: `${id}.mp4`,
 	cover: `${id}.jpg`,
 	subtitles: `${id}.srt`,
+	captions: `${id}.captions.json`,
 	upload: `${id}.upload.json`,
 });
+
+const assetsOf = (issue: Issue, takeaway: number | null): string[] => {
+	const item = takeaway === null ? null : issue.takeaways[takeaway - 1];
+	return [issue.music?.src, item?.voiceover, item?.captions].filter((path): path is string => path !== undefined);
+};
 
 export const planJobs = (issue: Issue, slug: string, { platforms, only, recap, theme = DEFAULT_THEME }: JobOptions): ClipJob[] => {
 	const count = issue.takeaways.length;
@@ -50,6 +58,7 @@ export const planJobs = (issue: Issue, slug: string, { platforms, only, recap, t
 				cover: platform === 'reels' ? { composition: 'Cover', frame: 0 } : { composition: 'TakeawayClip', frame: 0 },
 				subject: takeawaySubject(issue, takeaway),
 				files: filesFor(id),
+				assets: assetsOf(issue, takeaway),
 			};
 		});
 		if (!recap) {
@@ -67,6 +76,7 @@ export const planJobs = (issue: Issue, slug: string, { platforms, only, recap, t
 				cover: { composition: 'Recap', frame: 0 },
 				subject: recapSubject(issue),
 				files: filesFor(id),
+				assets: assetsOf(issue, null),
 			},
 		];
 	});

@@ -2,26 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { type BrowserChoice, chooseBrowser } from './browser';
 
+/** Tesseract with its Korean model: the voiced-clip test reads rendered captions back with it. */
+const OCR_PACKAGES = ['tesseract-ocr', 'tesseract-ocr-kor'];
+
 const DEBIAN_PACKAGE = 'chromium-headless-shell';
 
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
-/**
- * Makes sure a browser is there to render with: keeps what chooseBrowser() finds, else installs
- * Debian's chromium-headless-shell with apt (as root, or through sudo). Returns null when it could
- * not, so the caller can explain what to do instead.
- */
-export const ensureRenderBrowser = (log: (line: string) => void): BrowserChoice | null => {
-	const found = chooseBrowser();
-	if (found.executable) {
-		return found;
-	}
+/** Installs Debian packages with apt, as root or through sudo; false when that is not possible here or fails. */
+export const aptInstall = (packages: string[], log: (line: string) => void): boolean => {
 	if (!existsSync('/etc/debian_version') || !has('apt-get')) {
-		return null;
+		return false;
 	}
 	const asRoot = process.getuid?.() === 0;
 	if (!asRoot && !has('sudo')) {
-		return null;
+		return false;
 	}
 	const apt = (...args: string[]) => {
 		log(`$ ${asRoot ? '' : 'sudo '}apt-get ${args.join(' ')}`);
@@ -30,12 +25,29 @@ export const ensureRenderBrowser = (log: (line: string) => void): BrowserChoice 
 			: spawnSync('sudo', ['apt-get', ...args], { stdio: 'inherit' });
 		return result.status === 0;
 	};
-	if (!apt('install', '-y', DEBIAN_PACKAGE)) {
-		// A new machine's package lists may be empty or stale.
-		if (!apt('update') || !apt('install', '-y', DEBIAN_PACKAGE)) {
-			return null;
-		}
+	// A new machine's package lists may be empty or stale.
+	return apt('install', '-y', ...packages) || (apt('update') && apt('install', '-y', ...packages));
+};
+
+/**
+ * Makes sure a browser is there to render with: keeps what chooseBrowser() finds, else installs
+ * Debian's chromium-headless-shell with apt. Returns null when it could not, so the caller can
+ * explain what to do instead.
+ */
+export const ensureRenderBrowser = (log: (line: string) => void): BrowserChoice | null => {
+	const found = chooseBrowser();
+	if (found.executable) {
+		return found;
+	}
+	if (!aptInstall([DEBIAN_PACKAGE], log)) {
+		return null;
 	}
 	const installed = chooseBrowser();
 	return installed.executable ? installed : null;
 };
+
+export const hasKoreanOcr = (): boolean =>
+	spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).stdout?.split('\n').includes('kor') ?? false;
+
+/** For the tests only: rendering works without it. */
+export const ensureKoreanOcr = (log: (line: string) => void): boolean => hasKoreanOcr() || (aptInstall(OCR_PACKAGES, log) && hasKoreanOcr());

@@ -11,11 +11,12 @@ import { type Issue, issueSchema, parseOrThrow } from '../schema';
 import { checkUploadText, uploadText } from '../upload/upload-text';
 import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
-import { probeVideo } from './probe';
-import { type ClipReport, type IssueReport, propsHash, readReport, writeReport } from './report';
 import { writeAtomically } from './files';
+import { type AudioProbe, normaliseLoudness, type NormaliseResult, probeAudio } from './loudness';
+import { probeVideo } from './probe';
+import { type AudioReport, type ClipReport, type IssueReport, propsHash, readReport, writeReport } from './report';
 import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from './render';
-import { type Check, checkVideo } from './spec';
+import { type Check, checkAudio, checkVideo } from './spec';
 
 /** Instagram's limit for a cover image. */
 export const MAX_COVER_BYTES = 8 * 1024 * 1024;
@@ -25,6 +26,7 @@ export type IssueEvent =
 	| { type: 'planned'; jobs: ClipJob[] }
 	| { type: 'clip-start'; job: ClipJob; index: number }
 	| { type: 'clip-progress'; job: ClipJob; progress: number }
+	| { type: 'clip-stage'; job: ClipJob; stage: string }
 	| { type: 'clip-done'; job: ClipJob; clip: ClipReport; skipped: boolean };
 
 export type RenderIssueOptions = JobOptions & {
@@ -67,8 +69,19 @@ const isUpToDate = async (dir: string, previous: ClipReport | undefined, hash: s
 	Boolean(
 		previous?.ok &&
 			previous.propsHash === hash &&
-			(await Promise.all([previous.video, previous.cover, previous.subtitles, previous.upload].map((f) => exists(join(dir, f))))).every(Boolean),
+			(await Promise.all([previous.video, previous.cover, previous.subtitles, previous.captions, previous.upload].map((f) => exists(join(dir, f))))).every(Boolean),
 	);
+
+const audioReport = (stream: AudioProbe, { before, after, mode, passes }: NormaliseResult): AudioReport => ({
+	codec: stream.codec,
+	profile: stream.profile,
+	sampleRate: stream.sampleRate,
+	channels: stream.channels,
+	integratedLufs: after.integratedLufs,
+	truePeakDbtp: after.truePeakDbtp,
+	loudnessRangeLu: after.lra,
+	normalising: { mode, passes, before: { integratedLufs: before.integratedLufs, truePeakDbtp: before.truePeakDbtp } },
+});
 
 const renderClip = async ({
 	job,
@@ -80,6 +93,7 @@ const renderClip = async ({
 	hash,
 	cancelSignal,
 	onProgress,
+	onStage,
 }: {
 	job: ClipJob;
 	composition: VideoConfig;
@@ -90,9 +104,27 @@ const renderClip = async ({
 	hash: string;
 	cancelSignal?: CancelSignal;
 	onProgress: (progress: number) => void;
+	onStage: (stage: string) => void;
 }): Promise<ClipReport> => {
 	const path = (file: string) => join(dir, file);
-	await renderVideo({ serveUrl, browser, composition, id: job.composition, inputProps: job.inputProps, output: path(job.files.video), cancelSignal, onProgress });
+	// Set inside the write below; `as` keeps TypeScript from narrowing it to null for good.
+	let audio = null as { stream: AudioProbe; loudness: NormaliseResult } | null;
+	// The clip takes its final name only once its audio is at platform loudness.
+	await writeAtomically(path(job.files.video), async (temp) => {
+		await renderVideo({ serveUrl, browser, composition, id: job.composition, inputProps: job.inputProps, output: temp, cancelSignal, onProgress });
+		if (!(await probeAudio(temp))) {
+			return;
+		}
+		onStage('normalising loudness');
+		const loudness = await normaliseLoudness({ input: temp, output: temp, cancelSignal });
+		const stream = await probeAudio(temp);
+		if (!stream) {
+			throw new Error(`${job.id}: the audio stream was lost while normalising its loudness`);
+		}
+		audio = { stream, loudness };
+	});
+	const { stream, loudness } = audio ?? { stream: null, loudness: null };
+
 	await renderStillImage({
 		serveUrl,
 		browser,
@@ -104,8 +136,9 @@ const renderClip = async ({
 		imageFormat: 'jpeg',
 		cancelSignal,
 	});
-	const srt = toSrt(requireResolved(composition.props).subtitles);
-	await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, srt));
+	const { subtitles, warnings } = requireResolved(composition.props);
+	await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, toSrt(subtitles)));
+	await writeAtomically(path(job.files.captions), (temp) => writeFile(temp, `${JSON.stringify(subtitles, null, 2)}\n`));
 	const upload = uploadText(job.platform, job.inputProps.issue as Issue, job.subject);
 	await writeAtomically(path(job.files.upload), (temp) => writeFile(temp, `${JSON.stringify(upload, null, 2)}\n`));
 
@@ -115,6 +148,7 @@ const renderClip = async ({
 	const expectedSeconds = composition.durationInFrames / composition.fps;
 	const checks: Record<string, Check> = {
 		...checkVideo(probe, platform),
+		...checkAudio(stream, loudness?.after ?? null),
 		lengthMatchesComposition: {
 			ok: Math.abs(probe.durationSeconds - expectedSeconds) <= 1 / composition.fps,
 			found: Number(probe.durationSeconds.toFixed(3)),
@@ -130,6 +164,8 @@ const renderClip = async ({
 		...job.files,
 		durationSeconds: Number(probe.durationSeconds.toFixed(3)),
 		propsHash: hash,
+		audio: stream && loudness ? audioReport(stream, loudness) : null,
+		warnings,
 		checks,
 		ok: Object.values(checks).every((c) => c.ok),
 	};
@@ -180,7 +216,7 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
 		}
 		for (const [index, job] of jobs.entries()) {
 			emit({ type: 'clip-start', job, index });
-			const hash = propsHash(job.inputProps);
+			const hash = await propsHash(job.inputProps, job.assets);
 			const before = previous?.clips.find((c) => c.id === job.id);
 			if (before && (await isUpToDate(dir, before, hash))) {
 				keep(before);
@@ -197,6 +233,7 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
 				hash,
 				cancelSignal: options.cancelSignal,
 				onProgress: (progress) => emit({ type: 'clip-progress', job, progress }),
+				onStage: (stage) => emit({ type: 'clip-stage', job, stage }),
 			});
 			keep(clip);
 			await writeReport(dir, report);

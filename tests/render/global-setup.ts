@@ -1,5 +1,10 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { bundleProject } from '../../src/render/bundle';
+import { ASSETS_DIR } from '../../src/render/files';
+import { writeAudioFixtures } from '../helpers/audio-fixtures';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -7,7 +12,14 @@ declare module 'vitest' {
 	}
 }
 
-/** Bundles once for every render test file: webpack is the slow part of starting a render. */
-export default async function setup(project: TestProject): Promise<void> {
-	project.provide('serveUrl', await bundleProject());
+/**
+ * Bundles once for every render test file: webpack is the slow part of starting a render. The
+ * public folder is a copy of assets/ plus broken audio and captions files for the error tests.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+	const publicDir = mkdtempSync(join(tmpdir(), 'render-assets-'));
+	cpSync(ASSETS_DIR, publicDir, { recursive: true });
+	writeAudioFixtures(publicDir);
+	project.provide('serveUrl', await bundleProject(undefined, publicDir));
+	return () => rmSync(publicDir, { recursive: true, force: true });
 }

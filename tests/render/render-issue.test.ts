@@ -49,7 +49,10 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
 		expect(report.clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels', 'two-takeaways-t2-reels', 'two-takeaways-recap-reels']);
 		for (const clip of report.clips) {
 			expect(Object.entries(clip.checks).filter(([, c]) => !c.ok)).toEqual([]);
-			for (const file of [clip.video, clip.cover, clip.subtitles, clip.upload]) {
+			// This issue has no voice and no music: the clip has no audio stream, and the report says so.
+			expect(clip.audio).toBeNull();
+			expect(clip.checks.audio).toEqual({ ok: true, found: 'none', expected: 'AAC 48 kHz stereo, or no audio' });
+			for (const file of [clip.video, clip.cover, clip.subtitles, clip.captions, clip.upload]) {
 				expect(file).not.toContain('/');
 				expect(statSync(join(dir, file)).size).toBeGreaterThan(0);
 			}

@@ -29,12 +29,22 @@ describe('render jobs', () => {
 	test('--only and --platform select, --no-recap drops the recap', () => {
 		const jobs = planJobs(EXAMPLE_ISSUE, 'w', { platforms: ['shorts'], only: [3, 1, 3], recap: false });
 		expect(jobs.map((j) => j.id)).toEqual(['w-t1-shorts', 'w-t3-shorts']);
-		expect(jobs[0].files).toEqual({ video: 'w-t1-shorts.mp4', cover: 'w-t1-shorts.jpg', subtitles: 'w-t1-shorts.srt', upload: 'w-t1-shorts.upload.json' });
+		expect(jobs[0].files).toEqual({
+			video: 'w-t1-shorts.mp4',
+			cover: 'w-t1-shorts.jpg',
+			subtitles: 'w-t1-shorts.srt',
+			captions: 'w-t1-shorts.captions.json',
+			upload: 'w-t1-shorts.upload.json',
+		});
 		expect(jobs[0].cover).toEqual({ composition: 'TakeawayClip', frame: 0 });
 		const all = planJobs(EXAMPLE_ISSUE, 'w', { platforms: ['reels', 'shorts'], only: null, recap: true });
 		expect(all).toHaveLength(14);
 		expect(all.find((j) => j.id === 'w-t2-reels')?.cover.composition).toBe('Cover');
 		expect(all.filter((j) => j.takeaway === null).map((j) => j.id)).toEqual(['w-recap-reels', 'w-recap-shorts']);
+		// The files a clip plays or reads, so a re-recorded voiceover under the same name renders again.
+		expect(all.find((j) => j.id === 'w-t6-reels')?.assets).toEqual(['examples/audio/music-bed.m4a', 'examples/audio/t6-voice.wav', 'examples/audio/t6-voice.srt']);
+		expect(all.find((j) => j.id === 'w-t1-reels')?.assets).toEqual(['examples/audio/music-bed.m4a']);
+		expect(all.find((j) => j.id === 'w-recap-reels')?.assets).toEqual(['examples/audio/music-bed.m4a']);
 	});
 
 	test('--only with a takeaway the issue does not have is an error before anything renders', () => {

@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HeadlessBrowser } from '@remotion/renderer';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { requireResolved } from '../../src/resolved';
+import { launchBrowser, renderVideo, resolveComposition } from '../../src/render/render';
+import type { TakeawayClipProps } from '../../src/schema';
+import { FIXTURES } from '../helpers/audio-fixtures';
+import { exampleProps } from '../helpers/example';
+
+const serveUrl = inject('serveUrl');
+let browser: HeadlessBrowser;
+let dir: string;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	dir = mkdtempSync(join(tmpdir(), 'audio-input-'));
+});
+
+afterAll(async () => {
+	await browser?.close({ silent: true });
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** The example's voiced takeaway (6) with its audio fields changed. */
+const voiced = (change: (takeaway: TakeawayClipProps['issue']['takeaways'][number], props: TakeawayClipProps) => void): TakeawayClipProps => {
+	const props = exampleProps({ takeaway: 6 });
+	change(props.issue.takeaways[5], props);
+	return props;
+};
+
+const f = (name: string) => `${FIXTURES}/${name}`;
+
+describe('bad audio input stops before any frame, naming the field and the file; a good file is kept', () => {
+	test.each([
+		['a missing voiceover', voiced((t) => (t.voiceover = f('nope.wav'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/nope\.wav does not exist/],
+		['an empty audio file', voiced((t) => (t.voiceover = f('empty.wav'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/empty\.wav (cannot be read as audio|has no sound)/],
+		['a text file named .mp3', voiced((t) => (t.voiceover = f('not-audio.mp3'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/not-audio\.mp3 cannot be read as audio/],
+		['a WAV with no samples', voiced((t) => (t.voiceover = f('no-samples.wav'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/no-samples\.wav has no sound in it/],
+		['a missing captions file', voiced((t) => (t.captions = f('nope.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/nope\.srt does not exist/],
+		['an SRT with a malformed cue', voiced((t) => (t.captions = f('malformed.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/malformed\.srt: line 6: cue 2 needs a timing/],
+		['captions past the end of the voice', voiced((t) => (t.captions = f('too-long.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/too-long\.srt cue 2 \(line 5\) ends at 20\.000 s, after the end of the voiceover assets\/examples\/audio\/t6-voice\.wav \(14\.\d+ s\)/],
+		['word captions without an end', voiced((t) => (t.captions = f('bad-words.json'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/bad-words\.json: \[1\]\.endMs: /],
+		['missing music', voiced((_, p) => (p.issue.music = { src: f('nope.m4a'), volume: 0.3 })), /issue\.music\.src: assets\/test-fixtures\/nope\.m4a does not exist/],
+		['a music volume above 1', voiced((_, p) => (p.issue.music = { src: 'examples/audio/music-bed.m4a', volume: 1.2 })), /issue\.music\.volume: the music volume must be from 0 to 1/],
+		['a voiceover outside assets/', voiced((t) => (t.voiceover = '../package.json.wav')), /issue\.takeaways\[5\]\.voiceover: the voiceover must be a plain path under assets\//],
+	])('%s', async (_name, props, message) => {
+		const output = join(dir, 'good.mp4');
+		writeFileSync(output, 'a good render from before');
+		await expect(renderVideo({ serveUrl, browser, id: 'TakeawayClip', inputProps: props, output })).rejects.toThrowError(message);
+		expect(readFileSync(output, 'utf8')).toBe('a good render from before');
+		expect(existsSync(join(dir, 'bad.mp4'))).toBe(false);
+	});
+});
+
+test('a voiceover without captions renders its points over the voice, with a warning', async () => {
+	const props = voiced((t) => {
+		t.voiceover = f('voice.wav');
+		delete t.captions;
+	});
+	const composition = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: props });
+	const resolved = requireResolved(composition.props);
+	expect(resolved.warnings).toEqual([expect.stringMatching(/^issue\.takeaways\[5\]: no captions file, so the points are spread over the voiceover's 14\.\d s/)]);
+	expect(composition.durationInFrames).toBe(60 + Math.ceil((resolved.voice!.durationMs / 1000) * 30) + 60);
+	expect(resolved.subtitles.at(-1)!.endMs).toBeLessThanOrEqual(2000 + resolved.voice!.durationMs);
+});

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Caption, parseSrt } from '@remotion/captions';
+import { RenderInternals } from '@remotion/renderer';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodeWav } from '../../src/audio/wav';
+import { ASSETS_DIR, PROJECT_ROOT } from '../../src/render/files';
+import { measureLoudness, probeAudio } from '../../src/render/loudness';
+import type { ClipReport, IssueReport } from '../../src/render/report';
+
+const ISSUE = join(ASSETS_DIR, 'examples/weekly-sv-gemini.json');
+const VOICE = join(ASSETS_DIR, 'examples/audio/t6-voice.wav');
+const SRT = join(ASSETS_DIR, 'examples/audio/t6-voice.srt');
+const FPS = 30;
+/** The hook before the voice and the outro after it, in frames (2 s each). */
+const HOOK_FRAMES = 60;
+const OUTRO_FRAMES = 60;
+
+const dir = mkdtempSync(join(tmpdir(), 'voiced-'));
+let clip: ClipReport;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Hangul, Latin letters and digits only: OCR's spacing and punctuation are not what is checked. */
+const letters = (text: string) => Array.from(text.replace(/[^\p{Script=Hangul}A-Za-z0-9]/gu, ''));
+
+/** Share of the expected text's characters found, in order, in what was read (longest common subsequence). */
+const similarity = (expected: string, read: string): number => {
+	const a = letters(expected);
+	const b = letters(read);
+	const row = new Array<number>(b.length + 1).fill(0);
+	for (const ch of a) {
+		let diagonal = 0;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j];
+			row[j] = ch === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+			diagonal = above;
+		}
+	}
+	return row[b.length] / a.length;
+};
+
+/** Reads the caption band of the frame at `seconds` with Tesseract's Korean model. */
+const readCaption = async (video: string, seconds: number): Promise<string> => {
+	const png = join(dir, `frame-${seconds.toFixed(3)}.png`);
+	await RenderInternals.callFf({
+		bin: 'ffmpeg',
+		// The Reels caption band: the safe zone's middle, where no header or topic line reaches.
+		args: ['-v', 'error', '-y', '-ss', seconds.toFixed(3), '-i', video, '-frames:v', '1', '-vf', 'crop=1080:500:0:550', png],
+		indent: false,
+		logLevel: 'error',
+		binariesDirectory: null,
+		cancelSignal: undefined,
+	});
+	const ocr = spawnSync('tesseract', [png, '-', '-l', 'kor', '--psm', '6'], { encoding: 'utf8' });
+	if (ocr.error || ocr.status !== 0) {
+		throw new Error(`tesseract with Korean is needed to read frames back (apt-get install tesseract-ocr-kor): ${ocr.error?.message ?? ocr.stderr}`);
+	}
+	return ocr.stdout;
+};
+
+beforeAll(() => {
+	const run = spawnSync(
+		process.execPath,
+		['--import', 'tsx', 'src/cli/render-issue.ts', ISSUE, '--platform', 'reels', '--only', '6', '--no-recap', '--out', dir],
+		{ cwd: PROJECT_ROOT, encoding: 'utf8' },
+	);
+	expect(run.status, run.stdout + run.stderr).toBe(0);
+	const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as IssueReport;
+	expect(report.clips).toHaveLength(1);
+	clip = report.clips[0];
+}, 300_000);
+
+describe('the voiced example takeaway, through render:issue', () => {
+	test('every check passes, and the report has the measured loudness', () => {
+		expect(Object.entries(clip.checks).filter(([, c]) => !c.ok)).toEqual([]);
+		expect(clip.audio).toMatchObject({ codec: 'aac', sampleRate: 48000, channels: 2 });
+		expect(Math.abs(clip.audio!.integratedLufs! + 14)).toBeLessThanOrEqual(1);
+		expect(clip.audio!.truePeakDbtp!).toBeLessThanOrEqual(-1);
+		expect(clip.warnings).toEqual([]);
+	});
+
+	test('the file itself: AAC-LC 48 kHz stereo at -14 LUFS ±1 LU, true peak at most -1 dBTP', async () => {
+		const video = join(dir, clip.video);
+		const audio = await probeAudio(video);
+		expect(audio).toMatchObject({ codec: 'aac', sampleRate: 48000, channels: 2 });
+		const loudness = await measureLoudness(video);
+		expect(Math.abs(loudness.integratedLufs! + 14)).toBeLessThanOrEqual(1);
+		expect(loudness.truePeakDbtp!).toBeLessThanOrEqual(-1);
+	});
+
+	test('the video lasts hook + voice + outro, within one frame', () => {
+		const wav = decodeWav(new Uint8Array(readFileSync(VOICE)));
+		const voiceSeconds = wav.channels[0].length / wav.sampleRate;
+		const expected = (HOOK_FRAMES + Math.ceil(voiceSeconds * FPS) + OUTRO_FRAMES) / FPS;
+		expect(Math.abs(clip.durationSeconds - expected)).toBeLessThanOrEqual(1 / FPS);
+	});
+
+	test('the subtitles written beside it carry the voice timings, shifted past the hook', () => {
+		const written = parseSrt({ input: readFileSync(join(dir, clip.subtitles), 'utf8') }).captions;
+		const source = parseSrt({ input: readFileSync(SRT, 'utf8') }).captions;
+		expect(written.map((c) => c.text.replace(/\n/g, ' '))).toEqual(source.map((c) => c.text));
+		// Pages after the first start with their cue's first word.
+		for (let i = 1; i < source.length; i++) {
+			expect(written[i].startMs).toBe(source[i].startMs + HOOK_FRAMES * (1000 / FPS));
+		}
+		const words = JSON.parse(readFileSync(join(dir, clip.captions), 'utf8')) as Caption[];
+		expect(words[0]).toMatchObject({ startMs: source[0].startMs + 2000 });
+		expect(words.at(-1)!.endMs).toBe(source.at(-1)!.endMs + 2000);
+	});
+
+	test("at each cue's midpoint the page on screen reads as that cue's text", async () => {
+		const cues = parseSrt({ input: readFileSync(SRT, 'utf8') }).captions;
+		for (const [i, cue] of cues.entries()) {
+			const read = await readCaption(join(dir, clip.video), HOOK_FRAMES / FPS + (cue.startMs + cue.endMs) / 2000);
+			const scores = cues.map((other) => similarity(other.text, read));
+			expect(scores[i], `cue ${i + 1} read as "${read}"`).toBeGreaterThanOrEqual(0.7);
+			expect(Math.max(...scores.filter((_, j) => j !== i))).toBeLessThan(scores[i]);
+		}
+	});
+});
