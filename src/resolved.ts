@@ -8,8 +8,10 @@ import type { ResolvedAudioFile } from './audio/mix';
 import type { ResolvedVoice } from './layout/takeaway-plan';
 
 export type Resolved = {
-	/** Word captions exactly as shown, on the clip's clock. */
+	/** Word captions with the times each word is highlighted (spoken, with a voice), on the clip's clock. */
 	subtitles: Caption[];
+	/** One caption per page, for as long as it is on screen: the SRT. */
+	pages: Caption[];
 	warnings: string[];
 	voice: ResolvedVoice | null;
 	music: ResolvedAudioFile | null;

@@ -28,4 +28,22 @@ export const subtitleCaptions = (pages: TimedPage[], offsetMs: number): Caption[
 		),
 	);
 
+/**
+ * One Caption per page, lasting exactly as long as the page is on screen: with a voice a page can
+ * go up before its first word is spoken and stay through a pause, and the SRT says what is shown.
+ */
+export const shownCaptions = (pages: TimedPage[], offsetMs: number): Caption[] =>
+	pages.map((page) => {
+		const startMs = Math.round(page.startMs + offsetMs);
+		const endMs = Math.round(page.startMs + page.durationMs + offsetMs);
+		return {
+			text: page.tokenLines.map((line) => line.map((token) => token.text.trim()).join(' ')).join('\n'),
+			startMs,
+			endMs,
+			timestampMs: Math.round((startMs + endMs) / 2),
+			confidence: null,
+			pageBreakAfter: true,
+		};
+	});
+
 export const toSrt = (captions: Caption[]): string => `${serializeSrt({ lines: [captions] })}\n`;

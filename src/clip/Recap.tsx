@@ -2,7 +2,7 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
-import { subtitleCaptions } from '../captions/subtitles';
+import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
 import { planRecap, RECAP, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
 import { TYPE } from '../layout/takeaway-plan';
@@ -32,9 +32,11 @@ export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = asy
 	const [, music] = await Promise.all([loadFonts(issueText(valid.issue)), loadMusic(valid.issue)]);
 	const plan = planRecap(valid, browserMeasurers());
 	const fps = plan.platform.fps;
-	const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, ((s.startFrame + s.holdFrames) / fps) * 1000));
+	const startMs = (s: (typeof plan.segments)[number]) => ((s.startFrame + s.holdFrames) / fps) * 1000;
+	const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, startMs(s)));
+	const pages = plan.segments.flatMap((s) => shownCaptions(s.pages, startMs(s)));
 	return {
-		props: withResolved(props, { subtitles, warnings: [], voice: null, music }),
+		props: withResolved(props, { subtitles, pages, warnings: [], voice: null, music }),
 		durationInFrames: plan.durationInFrames,
 		fps: plan.platform.fps,
 		width: plan.platform.width,

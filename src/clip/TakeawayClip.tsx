@@ -2,7 +2,7 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
-import { subtitleCaptions } from '../captions/subtitles';
+import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip, TIMELINE, TYPE } from '../layout/takeaway-plan';
 import { readResolved, withResolved } from '../resolved';
@@ -42,7 +42,13 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipPr
 	}
 	const bodyStartMs = (plan.hookFrames / plan.platform.fps) * 1000;
 	return {
-		props: withResolved(props, { subtitles: subtitleCaptions(plan.pages, bodyStartMs), warnings: plan.warnings, voice, music }),
+		props: withResolved(props, {
+			subtitles: subtitleCaptions(plan.pages, bodyStartMs),
+			pages: shownCaptions(plan.pages, bodyStartMs),
+			warnings: plan.warnings,
+			voice,
+			music,
+		}),
 		durationInFrames: plan.durationInFrames,
 		fps: plan.platform.fps,
 		width: plan.platform.width,

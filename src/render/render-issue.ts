@@ -136,8 +136,8 @@ const renderClip = async ({
 		imageFormat: 'jpeg',
 		cancelSignal,
 	});
-	const { subtitles, warnings } = requireResolved(composition.props);
-	await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, toSrt(subtitles)));
+	const { subtitles, pages, warnings } = requireResolved(composition.props);
+	await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, toSrt(pages)));
 	await writeAtomically(path(job.files.captions), (temp) => writeFile(temp, `${JSON.stringify(subtitles, null, 2)}\n`));
 	const upload = uploadText(job.platform, job.inputProps.issue as Issue, job.subject);
 	await writeAtomically(path(job.files.upload), (temp) => writeFile(temp, `${JSON.stringify(upload, null, 2)}\n`));

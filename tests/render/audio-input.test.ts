@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HeadlessBrowser } from '@remotion/renderer';
+import { RenderInternals } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { MIX_DEFAULTS } from '../../src/audio/mix';
+import { decodeWav } from '../../src/audio/wav';
 import { requireResolved } from '../../src/resolved';
 import { launchBrowser, renderVideo, resolveComposition } from '../../src/render/render';
 import type { TakeawayClipProps } from '../../src/schema';
@@ -64,4 +67,37 @@ test('a voiceover without captions renders its points over the voice, with a war
 	expect(resolved.warnings).toEqual([expect.stringMatching(/^issue\.takeaways\[5\]: no captions file, so the points are spread over the voiceover's 14\.\d s/)]);
 	expect(composition.durationInFrames).toBe(60 + Math.ceil((resolved.voice!.durationMs / 1000) * 30) + 60);
 	expect(resolved.subtitles.at(-1)!.endMs).toBeLessThanOrEqual(2000 + resolved.voice!.durationMs);
+});
+
+/** RMS level in dBFS of [fromS, toS) of a mono PCM signal. */
+const levelDb = (samples: Float32Array, sampleRate: number, fromS: number, toS: number): number => {
+	const part = samples.subarray(Math.round(fromS * sampleRate), Math.round(toS * sampleRate));
+	const power = part.reduce((sum, x) => sum + x * x, 0) / part.length;
+	return 10 * Math.log10(power);
+};
+
+test('the music bed fades in and ducks under the voice (voice muted to hear the music alone)', async () => {
+	const props = voiced((_, p) => (p.issue.audio = { voiceVolume: 0 }));
+	const output = join(dir, 'music-only.mp4');
+	// 0 to 8 s: the 2 s hook (music alone, fading in over its first second), then the first sentence from 2.3 s.
+	await renderVideo({ serveUrl, browser, id: 'TakeawayClip', inputProps: props, output, frameRange: [0, 239] });
+	const wav = join(dir, 'music-only.wav');
+	await RenderInternals.callFf({
+		bin: 'ffmpeg',
+		args: ['-v', 'error', '-y', '-i', output, '-vn', '-ac', '1', '-ar', '48000', '-c:a', 'pcm_s16le', wav],
+		indent: false,
+		logLevel: 'error',
+		binariesDirectory: null,
+		cancelSignal: undefined,
+	});
+	const { sampleRate, channels } = decodeWav(new Uint8Array(readFileSync(wav)));
+	const [mono] = channels;
+	const fadingIn = levelDb(mono, sampleRate, 0, 0.25);
+	const open = levelDb(mono, sampleRate, 1.1, 2.0);
+	const ducked = levelDb(mono, sampleRate, 3.0, 6.0);
+	const expectedDuck = 20 * Math.log10(MIX_DEFAULTS.duckTo);
+	expect(open - fadingIn).toBeGreaterThan(10);
+	// The loop's own chords and plucks move its level by a dB or two; the duck is about -10.5 dB.
+	expect(ducked - open).toBeGreaterThan(expectedDuck - 2.5);
+	expect(ducked - open).toBeLessThan(expectedDuck + 2.5);
 });

@@ -97,14 +97,19 @@ describe('the voiced example takeaway, through render:issue', () => {
 		expect(Math.abs(clip.durationSeconds - expected)).toBeLessThanOrEqual(1 / FPS);
 	});
 
-	test('the subtitles written beside it carry the voice timings, shifted past the hook', () => {
+	test('the subtitles written beside it: the pages as shown, and the words as spoken, shifted past the hook', () => {
 		const written = parseSrt({ input: readFileSync(join(dir, clip.subtitles), 'utf8') }).captions;
 		const source = parseSrt({ input: readFileSync(SRT, 'utf8') }).captions;
 		expect(written.map((c) => c.text.replace(/\n/g, ' '))).toEqual(source.map((c) => c.text));
-		// Pages after the first start with their cue's first word.
+		// The first page is up from the body's first frame, the others from their cue's first word,
+		// each until the next one, the last until the voice ends.
+		expect(written[0].startMs).toBe(2000);
 		for (let i = 1; i < source.length; i++) {
-			expect(written[i].startMs).toBe(source[i].startMs + HOOK_FRAMES * (1000 / FPS));
+			expect(written[i].startMs).toBe(source[i].startMs + 2000);
+			expect(written[i - 1].endMs).toBe(written[i].startMs);
 		}
+		const wav = decodeWav(new Uint8Array(readFileSync(VOICE)));
+		expect(Math.abs(written.at(-1)!.endMs - (2000 + (wav.channels[0].length / wav.sampleRate) * 1000))).toBeLessThanOrEqual(1);
 		const words = JSON.parse(readFileSync(join(dir, clip.captions), 'utf8')) as Caption[];
 		expect(words[0]).toMatchObject({ startMs: source[0].startMs + 2000 });
 		expect(words.at(-1)!.endMs).toBe(source.at(-1)!.endMs + 2000);

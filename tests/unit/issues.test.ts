@@ -1,7 +1,7 @@
 import { parseSrt } from '@remotion/captions';
 import { describe, expect, test } from 'vitest';
 import { pagePoints } from '../../src/captions/paging';
-import { subtitleCaptions, toSrt } from '../../src/captions/subtitles';
+import { shownCaptions, subtitleCaptions, toSrt } from '../../src/captions/subtitles';
 import { timePages } from '../../src/captions/timing';
 import { issueCompositionIds, slugFromFileName, SLUG_PATTERN } from '../../src/issues/ids';
 import { planJobs } from '../../src/issues/jobs';
@@ -64,7 +64,7 @@ describe('subtitles', () => {
 	const pages = timePages(pagePoints(EXAMPLE_ISSUE.takeaways[0].points, limits));
 
 	test('one SRT cue per page, with its lines and the clip\'s own times', () => {
-		const srt = toSrt(subtitleCaptions(pages, 2000));
+		const srt = toSrt(shownCaptions(pages, 2000));
 		const { captions } = parseSrt({ input: srt });
 		expect(captions).toHaveLength(pages.length);
 		captions.forEach((cue, i) => {
@@ -72,5 +72,12 @@ describe('subtitles', () => {
 			expect(cue.startMs).toBe(pages[i].startMs + 2000);
 			expect(cue.endMs).toBe(pages[i].startMs + pages[i].durationMs + 2000);
 		});
+	});
+
+	test('word captions carry each word\'s own time, on the clip\'s clock', () => {
+		const words = subtitleCaptions(pages, 2000);
+		expect(words).toHaveLength(pages.flatMap((p) => p.tokenLines.flat()).length);
+		expect(words[0]).toMatchObject({ startMs: pages[0].tokenLines[0][0].fromMs + 2000, endMs: pages[0].tokenLines[0][0].toMs + 2000 });
+		expect(words.filter((w) => w.pageBreakAfter)).toHaveLength(pages.length);
 	});
 });
