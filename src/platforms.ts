@@ -69,15 +69,17 @@ export const checkDuration = ({
 	platform,
 	durationInFrames,
 	label,
+	advice = 'Shorten its points or split it into two takeaways.',
 }: {
 	platform: PlatformPreset;
 	durationInFrames: number;
 	label: string;
+	advice?: string;
 }): void => {
 	const seconds = durationInFrames / platform.fps;
 	if (seconds > platform.maxDurationSeconds) {
 		throw new Error(
-			`${label} is ${seconds.toFixed(1)} s long, over the ${platform.maxDurationSeconds} s limit of ${platform.label}. Shorten its points or split it into two takeaways.`,
+			`${label} is ${seconds.toFixed(1)} s long, over the ${platform.maxDurationSeconds} s limit of ${platform.label}. ${advice}`,
 		);
 	}
 };

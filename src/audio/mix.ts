@@ -29,6 +29,20 @@ export type Interval = { startMs: number; endMs: number };
 /** An audio file under assets/ and its length, as calculateMetadata read it. */
 export type ResolvedAudioFile = { src: string; durationMs: number };
 
+/** A loop's length within this of a whole frame is that frame: durations are read rounded to the millisecond. */
+const WHOLE_FRAME_TOLERANCE = 0.05;
+
+/**
+ * Whole frames per pass of a looped bed, so each pass starts exactly where the last one ends. A
+ * loop made to a whole number of frames (the example's 9.6 s is 288) plays whole; any other loses
+ * the part of a frame it has beyond its last whole one.
+ */
+export const loopFrames = (durationMs: number, fps: number): number => {
+	const frames = (durationMs / 1000) * fps;
+	const whole = Math.round(frames);
+	return Math.max(1, Math.abs(frames - whole) <= WHOLE_FRAME_TOLERANCE ? whole : Math.floor(frames));
+};
+
 /** Where the voice speaks, in clip time: words joined across short silences. */
 export const speechIntervals = (words: TimedWord[], offsetMs: number): Interval[] => {
 	const intervals: Interval[] = [];

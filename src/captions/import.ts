@@ -3,7 +3,7 @@
  * JSON array of @remotion/captions Caption objects with word times (a Whisper run). Pure: the
  * text comes in, timed words grouped into phrases come out, or an error naming the file and line.
  */
-import { type Caption, parseSrt } from '@remotion/captions';
+import type { Caption } from '@remotion/captions';
 import { z } from 'zod';
 import { tokenize } from './layout';
 import { spreadOverWords, type TimedWord } from './timing';
@@ -30,22 +30,23 @@ const timestampMs = (text: string): number | null => {
 	return m ? ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000 + Number(m[4]) : null;
 };
 
-/** Styling that some editors write into cues: <i>, <font …>, {\an8}. Never shown as text here. */
-const stripTags = (text: string): string => text.replace(/<[^>]*>/g, '').replace(/\{\\[^}]*\}/g, '');
+/** Styling that editors write into cues (<i>, <b>, <u>, <font …>, {\an8}); never shown as text here. Other `<` and `>` are text. */
+const stripTags = (text: string): string => text.replace(/<\/?(?:i|b|u|font)\b[^>]*>/gi, '').replace(/\{\\[^}]*\}/g, '');
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-type CueCheck = { number: number; line: number; startMs: number; endMs: number };
-
 /**
- * Checks every cue's shape (number, timing, text) and order, naming the line of the first
- * problem: @remotion/captions' parseSrt is lenient and would drop or merge a malformed cue.
+ * An SRT's cues as phrases, each cue's time spread over its words by their length. The file is read
+ * strictly, naming the line of the first problem: @remotion/captions' parseSrt is lenient and would
+ * drop a malformed cue or merge it into the one before, which here would put wrong words on screen.
  */
-const checkSrt = (lines: string[], file: string): CueCheck[] => {
+export const parseSrtPhrases = (input: string, file: string): Phrase[] => {
+	const lines = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
 	const fail = (line: number, message: string): never => {
 		throw new CaptionsFileError(file, `line ${line + 1}: ${message}`);
 	};
-	const cues: CueCheck[] = [];
+	const phrases: Phrase[] = [];
+	let previous: { number: number; line: number; startMs: number } | null = null;
 	let i = 0;
 	while (i < lines.length) {
 		if (lines[i].trim() === '') {
@@ -62,46 +63,34 @@ const checkSrt = (lines: string[], file: string): CueCheck[] => {
 			fail(timingLine, `cue ${number} needs a timing like "00:00:01,000 --> 00:00:02,500", found "${shorten((lines[timingLine] ?? '').trim())}"`);
 		}
 		const [, from, to] = timing as RegExpExecArray;
-		const startMs = timestampMs(from);
-		const endMs = timestampMs(to);
-		if (startMs === null || endMs === null) {
-			fail(timingLine, `cue ${number} has a malformed time "${startMs === null ? from : to}" (expected HH:MM:SS,mmm)`);
-		}
-		if ((endMs as number) <= (startMs as number)) {
+		const startMs = timestampMs(from) ?? fail(timingLine, `cue ${number} has a malformed time "${from}" (expected HH:MM:SS,mmm)`);
+		const endMs = timestampMs(to) ?? fail(timingLine, `cue ${number} has a malformed time "${to}" (expected HH:MM:SS,mmm)`);
+		if (endMs <= startMs) {
 			fail(timingLine, `cue ${number} ends (${to}) before it starts (${from})`);
 		}
-		const previous = cues[cues.length - 1];
-		if (previous && (startMs as number) < previous.startMs) {
+		if (previous && startMs < previous.startMs) {
 			fail(timingLine, `cue ${number} starts before cue ${previous.number} (line ${previous.line + 1}): cues must be in time order`);
 		}
 		let end = timingLine + 1;
 		while (end < lines.length && lines[end].trim() !== '') {
+			// A timing line inside a cue's text means the blank line before a cue is missing.
+			if (TIMING.test(lines[end].trim())) {
+				fail(end, `a cue timing inside the text of cue ${number}: put a blank line before each cue`);
+			}
 			end++;
 		}
-		if (lines.slice(timingLine + 1, end).every((line) => stripTags(line).trim() === '')) {
+		const words = tokenize(stripTags(lines.slice(timingLine + 1, end).join(' ')));
+		if (words.length === 0) {
 			fail(timingLine, `cue ${number} has no text`);
 		}
-		cues.push({ number, line: i, startMs: startMs as number, endMs: endMs as number });
+		phrases.push({ words: spreadOverWords(words, startMs, endMs), source: `cue ${number} (line ${i + 1})` });
+		previous = { number, line: i, startMs };
 		i = end;
 	}
-	if (cues.length === 0) {
+	if (phrases.length === 0) {
 		throw new CaptionsFileError(file, 'has no cues');
 	}
-	return cues;
-};
-
-/** An SRT's cues as phrases, each cue's time spread over its words by their length. */
-export const parseSrtPhrases = (input: string, file: string): Phrase[] => {
-	const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-	const checked = checkSrt(text.split('\n'), file);
-	const { captions } = parseSrt({ input: text });
-	if (captions.length !== checked.length) {
-		throw new CaptionsFileError(file, `read ${captions.length} cues where ${checked.length} were expected`);
-	}
-	return captions.map((cue, i) => ({
-		words: spreadOverWords(tokenize(stripTags(cue.text)), checked[i].startMs, checked[i].endMs),
-		source: `cue ${checked[i].number} (line ${checked[i].line + 1})`,
-	}));
+	return phrases;
 };
 
 const captionSchema = z
@@ -111,6 +100,7 @@ const captionSchema = z
 		endMs: z.number().min(0, { error: 'must be 0 or more' }),
 		timestampMs: z.number().nullable().optional(),
 		confidence: z.number().nullable().optional(),
+		pageBreakAfter: z.boolean().optional(),
 	})
 	.strict()
 	.refine((c) => c.endMs >= c.startMs, { path: ['endMs'], error: 'must not be before startMs' });
@@ -125,22 +115,24 @@ const SENTENCE_END = /[.?!。？！…]["'”’)\]]*$/u;
 const PHRASE_PAUSE_MS = 700;
 
 /**
- * Word captions as phrases. A caption whose text starts with whitespace starts a new word, one that
- * does not continues the word before (Whisper's sub-word tokens), and a caption holding several
- * words has its time spread over them.
+ * Word captions as phrases; a caption holding several words has its time spread over them. In
+ * Whisper's convention (some caption starts with a space) a caption that does not is a sub-word
+ * token and continues the word before; otherwise every caption is whole words.
  */
 export const captionsToPhrases = (captions: Caption[] | z.infer<typeof captionsSchema>, file: string): Phrase[] => {
+	const whisperTokens = captions.some((caption) => /^\s/u.test(caption.text));
 	const words: Array<TimedWord & { index: number }> = [];
 	captions.forEach((caption, index) => {
-		const previous = words[words.length - 1];
-		if (previous && caption.startMs < previous.startMs) {
-			throw new CaptionsFileError(file, `[${index}] starts at ${caption.startMs} ms, before [${previous.index}] (${previous.startMs} ms): captions must be in time order`);
+		const before = captions[index - 1];
+		if (before && caption.startMs < before.startMs) {
+			throw new CaptionsFileError(file, `[${index}] starts at ${caption.startMs} ms, before [${index - 1}] (${before.startMs} ms): captions must be in time order`);
 		}
+		const previous = words[words.length - 1];
 		const pieces = spreadOverWords(tokenize(caption.text), caption.startMs, caption.endMs);
 		if (pieces.length === 0) {
 			return;
 		}
-		if (previous && !/^\s/u.test(caption.text)) {
+		if (whisperTokens && previous && !/^\s/u.test(caption.text)) {
 			const [first] = pieces.splice(0, 1);
 			previous.text += first.text;
 			previous.endMs = Math.max(previous.endMs, first.endMs);
@@ -175,19 +167,12 @@ export const captionsToPhrases = (captions: Caption[] | z.infer<typeof captionsS
 	return phrases;
 };
 
-/** Line and column of a character offset, for JSON syntax errors. */
-const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
-
 export const parseCaptionsJsonPhrases = (input: string, file: string): Phrase[] => {
 	let json: unknown;
 	try {
 		json = JSON.parse(input);
 	} catch (error) {
-		const position = /position (\d+)/.exec((error as Error).message)?.[1];
-		throw new CaptionsFileError(
-			file,
-			`is not valid JSON${position ? ` (line ${lineOf(input, Number(position))})` : ''}: ${(error as Error).message}`,
-		);
+		throw new CaptionsFileError(file, `is not valid JSON: ${(error as Error).message}`);
 	}
 	const result = captionsSchema.safeParse(json);
 	if (!result.success) {

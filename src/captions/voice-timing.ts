@@ -42,3 +42,13 @@ export const shortPageWarnings = (pages: TimedPage[], field: string): string[] =
 				`${field}: the caption page "${pageText(page)}" is on screen for ${(page.durationMs / 1000).toFixed(2)} s, under the ${READING.minPageMs / 1000} s a viewer needs to read it; slow down there or shorten the cue`,
 		);
 
+
+/** Phrases that start before the one before has ended: the end of the earlier one is never highlighted. */
+export const overlapWarnings = (phrases: Phrase[], field: string): string[] =>
+	phrases.slice(1).flatMap((phrase, i) => {
+		const before = phrases[i];
+		const overlapMs = before.words[before.words.length - 1].endMs - phrase.words[0].startMs;
+		return overlapMs > 0
+			? [`${field}: ${phrase.source} starts ${overlapMs} ms before ${before.source} ends; its page replaces the earlier one, whose last words are never highlighted`]
+			: [];
+	});

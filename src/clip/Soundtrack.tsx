@@ -1,6 +1,6 @@
 import type React from 'react';
 import { Html5Audio, Sequence, staticFile, useVideoConfig } from 'remotion';
-import { type Interval, musicGain, type ResolvedAudioFile, voiceVolume } from '../audio/mix';
+import { type Interval, loopFrames, musicGain, type ResolvedAudioFile, voiceVolume } from '../audio/mix';
 import type { AudioSettings, Music } from '../schema';
 
 /**
@@ -14,8 +14,7 @@ export const Soundtrack: React.FC<{
 	speech: Interval[];
 }> = ({ voice, music, settings, speech }) => {
 	const { fps, durationInFrames } = useVideoConfig();
-	// Whole frames per pass, so each pass starts exactly where the last one ends.
-	const musicFrames = music ? Math.max(1, Math.floor((music.durationMs / 1000) * fps)) : 0;
+	const musicFrames = music ? loopFrames(music.durationMs, fps) : 0;
 	const passes = music ? Math.ceil(durationInFrames / musicFrames) : 0;
 	const durationMs = (durationInFrames / fps) * 1000;
 	return (

@@ -20,17 +20,25 @@ const requireFile = (path: string, field: string): string => {
 	return staticFile(path);
 };
 
-/** The length of an audio file, read by @remotion/media-parser; an unreadable or silent-length file is an error. */
+const readDuration = async (src: string, slow: boolean): Promise<number | null> => {
+	const result = await parseMedia({
+		src,
+		fields: slow ? { slowDurationInSeconds: true } : { durationInSeconds: true },
+		acknowledgeRemotionLicense: true,
+		logLevel: 'error',
+	});
+	return ('slowDurationInSeconds' in result ? result.slowDurationInSeconds : result.durationInSeconds) ?? null;
+};
+
+/**
+ * The length of an audio file, read by @remotion/media-parser: from the header where there is one,
+ * else by reading it through (a raw ADTS .aac has none). An unreadable or empty file is an error.
+ */
 export const loadAudioFile = async (path: string, field: string): Promise<ResolvedAudioFile> => {
 	const src = requireFile(path, field);
 	let durationInSeconds: number | null;
 	try {
-		({ durationInSeconds } = await parseMedia({
-			src,
-			fields: { durationInSeconds: true, audioCodec: true },
-			acknowledgeRemotionLicense: true,
-			logLevel: 'error',
-		}));
+		durationInSeconds = (await readDuration(src, false)) ?? (await readDuration(src, true));
 	} catch (error) {
 		throw new Error(`${field}: assets/${path} cannot be read as audio (${(error as Error).message.split('\n')[0]})`);
 	}
@@ -38,6 +46,17 @@ export const loadAudioFile = async (path: string, field: string): Promise<Resolv
 		throw new Error(`${field}: assets/${path} has no sound in it (its length is 0 s)`);
 	}
 	return { src: path, durationMs: Math.round(durationInSeconds * 1000) };
+};
+
+/** Captions files as their editors save them: UTF-8 (with or without a BOM), or UTF-16 with a BOM. */
+const decodeText = (bytes: ArrayBuffer, path: string, field: string): string => {
+	const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+	const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+	try {
+		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+	} catch {
+		throw new Error(`${field}: assets/${path} is not UTF-8 text (Korean Windows tools may save EUC-KR/CP949): save it as UTF-8`);
+	}
 };
 
 /** A takeaway's voiceover with its captions file read and checked against the voice's length. */
@@ -52,7 +71,7 @@ export const loadVoice = async (issue: Issue, takeaway: number): Promise<Resolve
 		return { src: audio.src, durationMs: audio.durationMs, phrases: null, captionsFile: null };
 	}
 	const url = requireFile(item.captions, `${field}.captions`);
-	const text = await (await fetch(url)).text();
+	const text = decodeText(await (await fetch(url)).arrayBuffer(), item.captions, `${field}.captions`);
 	let phrases;
 	try {
 		phrases = parseCaptionsFile(text, `assets/${item.captions}`);

@@ -7,7 +7,7 @@ import { type Interval, speechIntervals } from '../audio/mix';
 import type { Phrase } from '../captions/import';
 import { type PagingLimits, pagePoints, WordTooWideError } from '../captions/paging';
 import { type TimedPage, timePages, totalDurationMs } from '../captions/timing';
-import { pagePhrases, shortPageWarnings, spreadOverVoice, timeVoicePages } from '../captions/voice-timing';
+import { overlapWarnings, pagePhrases, shortPageWarnings, spreadOverVoice, timeVoicePages } from '../captions/voice-timing';
 import { checkDuration, PLATFORMS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
 import type { TakeawayClipProps } from '../schema';
 import { type FittedText, fitLines, type MeasureAt } from './fit-lines';
@@ -182,7 +182,8 @@ const pageVoice = (
 		},
 		(error) => `${field}.captions (${voice.captionsFile}) ${phrases[error.pointIndex].source}`,
 	);
-	return { ...fitted, warnings: shortPageWarnings(fitted.pages, `${field}.captions (${voice.captionsFile})`) };
+	const where = `${field}.captions (${voice.captionsFile})`;
+	return { ...fitted, warnings: [...overlapWarnings(phrases, where), ...shortPageWarnings(fitted.pages, where)] };
 };
 
 export const planTakeawayClip = (
@@ -236,6 +237,7 @@ export const planTakeawayClip = (
 		platform: preset,
 		durationInFrames,
 		label: `Takeaway ${takeaway} ("${item.headline}")`,
+		...(voice ? { advice: `Its voiceover assets/${voice.src} is ${(voice.durationMs / 1000).toFixed(1)} s: record it shorter or split the takeaway.` } : {}),
 	});
 	return {
 		platform: preset,

@@ -9,8 +9,11 @@ const DEBIAN_PACKAGE = 'chromium-headless-shell';
 
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
-/** Installs Debian packages with apt, as root or through sudo; false when that is not possible here or fails. */
-export const aptInstall = (packages: string[], log: (line: string) => void): boolean => {
+/**
+ * Installs Debian packages with apt, as root or through sudo (which may ask for a password, unless
+ * `prompt` is false); false when that is not possible here or fails.
+ */
+export const aptInstall = (packages: string[], log: (line: string) => void, prompt = true): boolean => {
 	if (!existsSync('/etc/debian_version') || !has('apt-get')) {
 		return false;
 	}
@@ -22,7 +25,7 @@ export const aptInstall = (packages: string[], log: (line: string) => void): boo
 		log(`$ ${asRoot ? '' : 'sudo '}apt-get ${args.join(' ')}`);
 		const result = asRoot
 			? spawnSync('apt-get', args, { stdio: 'inherit' })
-			: spawnSync('sudo', ['apt-get', ...args], { stdio: 'inherit' });
+			: spawnSync('sudo', [...(prompt ? [] : ['-n']), 'apt-get', ...args], { stdio: 'inherit' });
 		return result.status === 0;
 	};
 	// A new machine's package lists may be empty or stale.
@@ -49,5 +52,5 @@ export const ensureRenderBrowser = (log: (line: string) => void): BrowserChoice 
 export const hasKoreanOcr = (): boolean =>
 	spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).stdout?.split('\n').includes('kor') ?? false;
 
-/** For the tests only: rendering works without it. */
-export const ensureKoreanOcr = (log: (line: string) => void): boolean => hasKoreanOcr() || (aptInstall(OCR_PACKAGES, log) && hasKoreanOcr());
+/** For the tests only: rendering works without it, so this never asks for a password. */
+export const ensureKoreanOcr = (log: (line: string) => void): boolean => hasKoreanOcr() || (aptInstall(OCR_PACKAGES, log, false) && hasKoreanOcr());

@@ -69,7 +69,8 @@ const isUpToDate = async (dir: string, previous: ClipReport | undefined, hash: s
 	Boolean(
 		previous?.ok &&
 			previous.propsHash === hash &&
-			(await Promise.all([previous.video, previous.cover, previous.subtitles, previous.captions, previous.upload].map((f) => exists(join(dir, f))))).every(Boolean),
+			// A report from an older version may lack a file: then the clip is rendered again.
+			(await Promise.all([previous.video, previous.cover, previous.subtitles, previous.captions, previous.upload].map((f) => typeof f === 'string' && exists(join(dir, f))))).every(Boolean),
 	);
 
 const audioReport = (stream: AudioProbe, { before, after, mode, passes }: NormaliseResult): AudioReport => ({

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ASSETS_DIR } from './files';
-import type { NormalisationMode } from './loudness';
+import { LOUDNESS, type NormalisationMode } from './loudness';
 import type { PlatformId } from '../platforms';
 import { writeAtomically } from './files';
 import { RENDER_SETTINGS } from './settings';
@@ -57,7 +57,7 @@ export type IssueReport = { slug: string; title: string; ok: boolean; clips: Cli
  * its name).
  */
 export const propsHash = async (inputProps: unknown, assets: string[] = []): Promise<string> => {
-	const hash = createHash('sha256').update(JSON.stringify({ inputProps, settings: RENDER_SETTINGS }));
+	const hash = createHash('sha256').update(JSON.stringify({ inputProps, settings: RENDER_SETTINGS, loudness: LOUDNESS }));
 	for (const asset of assets) {
 		hash.update(asset).update(await readFile(join(ASSETS_DIR, asset)));
 	}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HeadlessBrowser } from '@remotion/renderer';
@@ -44,6 +44,7 @@ describe('bad audio input stops before any frame, naming the field and the file;
 		['a missing captions file', voiced((t) => (t.captions = f('nope.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/nope\.srt does not exist/],
 		['an SRT with a malformed cue', voiced((t) => (t.captions = f('malformed.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/malformed\.srt: line 6: cue 2 needs a timing/],
 		['captions past the end of the voice', voiced((t) => (t.captions = f('too-long.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/too-long\.srt cue 2 \(line 5\) ends at 20\.000 s, after the end of the voiceover assets\/examples\/audio\/t6-voice\.wav \(14\.\d+ s\)/],
+		['captions that are not UTF-8', voiced((t) => (t.captions = f('euc-kr.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/euc-kr\.srt is not UTF-8 text .*save it as UTF-8/],
 		['word captions without an end', voiced((t) => (t.captions = f('bad-words.json'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/bad-words\.json: \[1\]\.endMs: /],
 		['missing music', voiced((_, p) => (p.issue.music = { src: f('nope.m4a'), volume: 0.3 })), /issue\.music\.src: assets\/test-fixtures\/nope\.m4a does not exist/],
 		['a music volume above 1', voiced((_, p) => (p.issue.music = { src: 'examples/audio/music-bed.m4a', volume: 1.2 })), /issue\.music\.volume: the music volume must be from 0 to 1/],
@@ -53,7 +54,7 @@ describe('bad audio input stops before any frame, naming the field and the file;
 		writeFileSync(output, 'a good render from before');
 		await expect(renderVideo({ serveUrl, browser, id: 'TakeawayClip', inputProps: props, output })).rejects.toThrowError(message);
 		expect(readFileSync(output, 'utf8')).toBe('a good render from before');
-		expect(existsSync(join(dir, 'bad.mp4'))).toBe(false);
+		expect(readdirSync(dir).filter((name) => name.includes('.partial-'))).toEqual([]);
 	});
 });
 
@@ -67,6 +68,33 @@ test('a voiceover without captions renders its points over the voice, with a war
 	expect(resolved.warnings).toEqual([expect.stringMatching(/^issue\.takeaways\[5\]: no captions file, so the points are spread over the voiceover's 14\.\d s/)]);
 	expect(composition.durationInFrames).toBe(60 + Math.ceil((resolved.voice!.durationMs / 1000) * 30) + 60);
 	expect(resolved.subtitles.at(-1)!.endMs).toBeLessThanOrEqual(2000 + resolved.voice!.durationMs);
+});
+
+test('a raw ADTS .aac voiceover is read through for its length', async () => {
+	const wav = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: voiced((t) => (t.voiceover = f('voice.wav'))) });
+	const aac = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: voiced((t) => (t.voiceover = f('voice.aac'))) });
+	const wavMs = requireResolved(wav.props).voice!.durationMs;
+	// AAC adds its encoder delay and pads to whole 1024-sample frames: a few tens of ms.
+	expect(Math.abs(requireResolved(aac.props).voice!.durationMs - wavMs)).toBeLessThan(100);
+	expect(Math.abs(aac.durationInFrames - wav.durationInFrames)).toBeLessThanOrEqual(3);
+});
+
+test('a cue too long for a page is re-paged with the real font, each page starting at its first word', async () => {
+	const composition = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: voiced((t) => (t.captions = f('one-long-cue.srt'))) });
+	const { pages, subtitles, warnings } = requireResolved(composition.props);
+	expect(pages.length).toBeGreaterThanOrEqual(3);
+	for (const page of pages.slice(0, -1)) {
+		expect(page.text.endsWith('…')).toBe(true);
+	}
+	expect(pages.map((p) => p.text.replace(/…|\n/g, ' ')).join(' ').split(/\s+/).filter(Boolean).join(' ')).toBe(
+		'이번 발표의 진짜 승자는 오픈소스 모델입니다. 회사는 모델을 빠르게 바꿀 수 있는 구조가 필요합니다. 최고 모델의 80% 성능이면 일상에는 충분해집니다.',
+	);
+	// Page 2 on starts when its first word's share of the cue's time begins.
+	for (const page of pages.slice(1)) {
+		expect(subtitles.some((word) => word.startMs === page.startMs)).toBe(true);
+	}
+	expect(pages.at(-1)!.endMs).toBe(2000 + requireResolved(composition.props).voice!.durationMs);
+	expect(warnings).toEqual([]);
 });
 
 /** RMS level in dBFS of [fromS, toS) of a mono PCM signal. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { bundleProject } from '../../src/render/bundle';
 import { ASSETS_DIR } from '../../src/render/files';
-import { writeAudioFixtures } from '../helpers/audio-fixtures';
+import { writeAdtsVoice, writeAudioFixtures } from '../helpers/audio-fixtures';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -20,6 +20,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	const publicDir = mkdtempSync(join(tmpdir(), 'render-assets-'));
 	cpSync(ASSETS_DIR, publicDir, { recursive: true });
 	writeAudioFixtures(publicDir);
+	await writeAdtsVoice(publicDir);
 	project.provide('serveUrl', await bundleProject(undefined, publicDir));
 	return () => rmSync(publicDir, { recursive: true, force: true });
 }

@@ -106,6 +106,7 @@ test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file u
 	expect(interrupted.code).toBe(130);
 	expect(clipFiles('two-takeaways-t2-reels')).toEqual([]);
 	expect(clipFiles('two-takeaways-t1-reels').sort()).toEqual([
+		'two-takeaways-t1-reels.captions.json',
 		'two-takeaways-t1-reels.jpg',
 		'two-takeaways-t1-reels.mp4',
 		'two-takeaways-t1-reels.srt',

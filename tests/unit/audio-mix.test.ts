@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DUCKING, MIX_DEFAULTS, musicGain, speechIntervals, speechPresence, voiceVolume } from '../../src/audio/mix';
+import { DUCKING, loopFrames, MIX_DEFAULTS, musicGain, speechIntervals, speechPresence, voiceVolume } from '../../src/audio/mix';
 import { assetPath, AUDIO_EXTENSIONS, formatZodError, issueSchema } from '../../src/schema';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 
@@ -48,6 +48,15 @@ describe('ducking envelope', () => {
 			expect(Math.abs(g - previous)).toBeLessThanOrEqual(0.5 * (1000 / 30 / DUCKING.attackMs) + 1e-9);
 			previous = g;
 		}
+	});
+
+	test('a loop made to whole frames plays whole; any other is cut at its last whole frame', () => {
+		expect(loopFrames(9600, 30)).toBe(288);
+		// Durations come rounded to the millisecond.
+		expect(loopFrames(9599, 30)).toBe(288);
+		expect(loopFrames(9620, 30)).toBe(288);
+		expect(loopFrames(9650, 30)).toBe(289);
+		expect(loopFrames(10, 30)).toBe(1);
 	});
 
 	test('settings override the defaults', () => {

@@ -4,7 +4,7 @@ import { CONTINUATION } from '../../src/captions/layout';
 import type { PagingLimits } from '../../src/captions/paging';
 import { pageText } from '../../src/captions/paging';
 import { spreadOverWords } from '../../src/captions/timing';
-import { pagePhrases, spreadOverVoice, timeVoicePages } from '../../src/captions/voice-timing';
+import { overlapWarnings, pagePhrases, spreadOverVoice, timeVoicePages } from '../../src/captions/voice-timing';
 import { pagePoints } from '../../src/captions/paging';
 import { fakeMeasureAt } from '../helpers/fake-measure';
 
@@ -45,7 +45,15 @@ describe('SRT import', () => {
 		expect(phrase.words[0].startMs).toBe(1000);
 	});
 
+	test('cue numbers need not start at 1; trailing spaces and a < that is not a tag are kept as text', () => {
+		const phrases = parseSrtPhrases('7  \n00:00:01,000 --> 00:00:02,000  \n3 < 5 그리고 7 > 2  \n', 'x.srt');
+		expect(phrases[0].words.map((w) => w.text)).toEqual(['3', '<', '5', '그리고', '7', '>', '2']);
+		expect(phrases[0].source).toBe('cue 7 (line 1)');
+	});
+
 	test.each([
+		['a missing blank line between cues', '1\n00:00:00,300 --> 00:00:02,000\n첫 문장입니다.\n2\n00:00:02,500 --> 00:00:04,000\n둘\n', /x\.srt: line 5: a cue timing inside the text of cue 1: put a blank line before each cue/],
+		['a cue that is only styling', '1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n', /line 2: cue 1 has no text/],
 		['a missing timing line', '1\n안녕하세요\n', /x\.srt: line 2: cue 1 needs a timing/],
 		['a malformed time', '1\n00:00:01 --> 00:00:02,000\n안녕\n', /x\.srt: line 2: cue 1 has a malformed time "00:00:01"/],
 		['minutes past 59', '1\n00:61:00,000 --> 00:62:00,000\n안녕\n', /line 2: .*malformed time/],
@@ -84,6 +92,16 @@ describe('Whisper-style JSON import', () => {
 		expect(phrase.words).toEqual(spreadOverWords(['오픈소스', '모델입니다'], 1000, 2000));
 	});
 
+	test('captions without leading spaces (per sentence, or from parseSrt) are whole words, not sub-word tokens', () => {
+		const phrases = captionsToPhrases([caption('이번 발표의 승자는', 0, 1000), caption('오픈소스 모델입니다', 1000, 2000)], 'w.json');
+		expect(phrases.flatMap((p) => p.words.map((w) => w.text))).toEqual(['이번', '발표의', '승자는', '오픈소스', '모델입니다']);
+	});
+
+	test('our own captions.json reads back: pageBreakAfter is a Caption field', () => {
+		const json = JSON.stringify([{ ...caption('하나', 0, 500), pageBreakAfter: true }, caption('\n둘', 500, 900)]);
+		expect(parseCaptionsJsonPhrases(json, 'a.json').flatMap((p) => p.words.map((w) => w.text))).toEqual(['하나', '둘']);
+	});
+
 	test('the file is read by its extension', () => {
 		const json = JSON.stringify([caption(' 하나', 0, 500), { text: ' 둘', startMs: 500, endMs: 900 }]);
 		expect(parseCaptionsFile(json, 'a.JSON').flatMap((p) => p.words.map((w) => w.text))).toEqual(['하나', '둘']);
@@ -98,7 +116,7 @@ describe('Whisper-style JSON import', () => {
 		['an end before the start', '[{"text": " 하나", "startMs": 500, "endMs": 100}]', /w\.json: \[0\]\.endMs: must not be before startMs/],
 		['a negative time', '[{"text": " 하나", "startMs": -5, "endMs": 100}]', /\[0\]\.startMs: must be 0 or more/],
 		['a misspelt field', '[{"text": " 하나", "startMs": 0, "endMS": 100, "endMs": 100}]', /\[0\]: .*endMS/],
-		['captions out of order', '[{"text": " 하나", "startMs": 900, "endMs": 1000}, {"text": " 둘", "startMs": 100, "endMs": 200}]', /w\.json: \[1\] starts at 100 ms, before \[0\]/],
+		['captions out of order', '[{"text": " 하나 둘", "startMs": 900, "endMs": 1500}, {"text": " 셋", "startMs": 500, "endMs": 1200}]', /w\.json: \[1\] starts at 500 ms, before \[0\] \(900 ms\)/],
 	])('%s is an error naming the file and the caption', (_, input, message) => {
 		expect(() => parseCaptionsJsonPhrases(input, 'w.json')).toThrowError(message);
 	});
@@ -147,4 +165,10 @@ describe('voice-timed pages', () => {
 		const timed = timeVoicePages(pages, times, 9000);
 		expect(timed.at(-1)!.startMs + timed.at(-1)!.durationMs).toBe(9000);
 	});
+});
+
+test('overlapping cues are a warning naming both', () => {
+	const phrases = parseSrtPhrases('1\n00:00:00,000 --> 00:00:02,000\n하나 둘\n\n2\n00:00:01,500 --> 00:00:03,000\n셋\n', 'x.srt');
+	expect(overlapWarnings(phrases, 'f')).toEqual(['f: cue 2 (line 5) starts 500 ms before cue 1 (line 1) ends; its page replaces the earlier one, whose last words are never highlighted']);
+	expect(overlapWarnings(parseSrtPhrases(SRT, 'x.srt'), 'f')).toEqual([]);
 });

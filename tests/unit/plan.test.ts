@@ -124,3 +124,10 @@ describe('voiced takeaway plan', () => {
 		expect(plan.warnings).toEqual([expect.stringContaining('the caption page "하나 둘" is on screen for 0.40 s')]);
 	});
 });
+
+test('a voiceover too long for the platform is an error naming it and its length', () => {
+	const voice = { src: 'audio/long.wav', durationMs: 200_000, phrases: null, captionsFile: null };
+	expect(() => planTakeawayClip(exampleProps({ platform: 'shorts', takeaway: 6 }), fakeMeasurers, voice)).toThrowError(
+		/Takeaway 6 \("그래서 어쩌라고\?"\) is 204\.0 s long, over the 180 s limit of YouTube Shorts\. Its voiceover assets\/audio\/long\.wav is 200\.0 s: record it shorter/,
+	);
+});
