@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { type Caption, serializeSrt } from '@remotion/captions';
-import { RenderInternals } from '@remotion/renderer';
+import { callFf } from '../render/ff';
 import { padLoopEdges, synthMusicBed } from '../audio/music-bed';
 import { decodeWav, encodeWav } from '../audio/wav';
 import { ASSETS_DIR, PROJECT_ROOT, writeAtomically } from '../render/files';
@@ -50,8 +50,7 @@ const ENCODER_CONTEXT_SAMPLES = 3 * 1024;
 const BITEXACT = ['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact'];
 
 // Remotion's ffmpeg has no ipod muxer for .m4a, so callers name mp4, the same container.
-const ffmpeg = (args: string[]) =>
-	RenderInternals.callFf({ bin: 'ffmpeg', args: ['-y', ...args], indent: false, logLevel: 'error', binariesDirectory: null, cancelSignal: undefined });
+const ffmpeg = (args: string[]) => callFf('ffmpeg', ['-y', ...args]);
 
 const shown = (path: string): string => relative(PROJECT_ROOT, path);
 
@@ -142,14 +141,7 @@ const main = async () => {
 		await writeAtomically(bedPath, (temp) =>
 			ffmpeg(['-i', padded, '-c', 'copy', '-output_ts_offset', String(-context), '-t', String(total), ...BITEXACT, '-f', 'mp4', temp]),
 		);
-		const { stdout } = await RenderInternals.callFf({
-			bin: 'ffprobe',
-			args: ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', bedPath],
-			indent: false,
-			logLevel: 'error',
-			binariesDirectory: null,
-			cancelSignal: undefined,
-		});
+		const { stdout } = await callFf('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', bedPath]);
 		// -t cuts at 1024-sample AAC frames: a loop that is not a whole number of them would not come out exact.
 		if (Math.abs(Number(stdout) - (total - context)) > 0.001) {
 			throw new Error(`${shown(bedPath)} lasts ${stdout.trim()} s, not the loop's ${total - context} s`);

@@ -3,7 +3,8 @@
  * ffmpeg that ships inside Remotion. That build has loudnorm but no ebur128 and no limiter filter, so
  * loudnorm both measures and, where linear gain cannot reach the target, limits.
  */
-import { type CancelSignal, RenderInternals } from '@remotion/renderer';
+import type { CancelSignal } from '@remotion/renderer';
+import { callFf } from './ff';
 import { writeAtomically } from './files';
 
 export const LOUDNESS = {
@@ -82,11 +83,6 @@ export type NormaliseResult = {
 	mode: NormalisationMode;
 	/** How many times the audio was encoded to get there. */
 	passes: number;
-};
-
-const callFf = async (bin: 'ffmpeg' | 'ffprobe', args: string[], cancelSignal: CancelSignal | undefined): Promise<{ stdout: string; stderr: string }> => {
-	const { stdout, stderr } = await RenderInternals.callFf({ bin, args, indent: false, logLevel: 'error', binariesDirectory: null, cancelSignal });
-	return { stdout, stderr };
 };
 
 /** loudnorm's summary is the last flat JSON object on stderr (values never contain braces). */

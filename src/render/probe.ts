@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { RenderInternals } from '@remotion/renderer';
+import { callFf } from './ff';
 
 export type VideoProbe = {
 	codec: string;
@@ -55,14 +55,7 @@ const ratio = (value: string | undefined): number => {
 
 /** Reads a video's stream facts with the ffprobe that ships inside Remotion. */
 export const probeVideo = async (path: string): Promise<VideoProbe> => {
-	const { stdout } = await RenderInternals.callFf({
-		bin: 'ffprobe',
-		args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path],
-		indent: false,
-		logLevel: 'error',
-		binariesDirectory: null,
-		cancelSignal: undefined,
-	});
+	const { stdout } = await callFf('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path]);
 	const data = JSON.parse(stdout) as {
 		streams: Array<Record<string, string | number | undefined>>;
 		format: Record<string, string | undefined>;

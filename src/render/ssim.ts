@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RenderInternals } from '@remotion/renderer';
+import { callFf } from './ff';
 import { PNG } from 'pngjs';
 import { ssim } from 'ssim.js';
 
@@ -11,14 +11,7 @@ import { ssim } from 'ssim.js';
  * writing full-size compressed PNGs took longer than the renders being compared.
  */
 const extractFrames = async (video: string, dir: string): Promise<string[]> => {
-	await RenderInternals.callFf({
-		bin: 'ffmpeg',
-		args: ['-v', 'error', '-i', video, '-vf', 'scale=540:960', '-compression_level', '0', join(dir, '%05d.png')],
-		indent: false,
-		logLevel: 'error',
-		binariesDirectory: null,
-		cancelSignal: undefined,
-	});
+	await callFf('ffmpeg', ['-v', 'error', '-i', video, '-vf', 'scale=540:960', '-compression_level', '0', join(dir, '%05d.png')]);
 	return (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
 };
 

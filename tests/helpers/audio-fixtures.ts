@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RenderInternals } from '@remotion/renderer';
+import { callFf } from '../../src/render/ff';
 import { encodeWav } from '../../src/audio/wav';
 
 /** Under the test bundle's public folder. */
@@ -30,12 +30,5 @@ export const writeAudioFixtures = (publicDir: string): void => {
 
 /** The example voice as a raw ADTS .aac (no header with its length), made with Remotion's ffmpeg. */
 export const writeAdtsVoice = async (publicDir: string): Promise<void> => {
-	await RenderInternals.callFf({
-		bin: 'ffmpeg',
-		args: ['-v', 'error', '-y', '-i', join(publicDir, VOICE), '-c:a', 'aac', '-b:a', '96k', '-f', 'adts', join(publicDir, FIXTURES, 'voice.aac')],
-		indent: false,
-		logLevel: 'error',
-		binariesDirectory: null,
-		cancelSignal: undefined,
-	});
+	await callFf('ffmpeg', ['-v', 'error', '-y', '-i', join(publicDir, VOICE), '-c:a', 'aac', '-b:a', '96k', '-f', 'adts', join(publicDir, FIXTURES, 'voice.aac')]);
 };

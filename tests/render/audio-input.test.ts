@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HeadlessBrowser } from '@remotion/renderer';
-import { RenderInternals } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { callFf } from '../../src/render/ff';
 import { MIX_DEFAULTS } from '../../src/audio/mix';
 import { decodeWav } from '../../src/audio/wav';
 import { requireResolved } from '../../src/resolved';
@@ -110,14 +110,7 @@ test('the music bed fades in and ducks under the voice (voice muted to hear the 
 	// 0 to 8 s: the 2 s hook (music alone, fading in over its first second), then the first sentence from 2.3 s.
 	await renderVideo({ serveUrl, browser, id: 'TakeawayClip', inputProps: props, output, frameRange: [0, 239] });
 	const wav = join(dir, 'music-only.wav');
-	await RenderInternals.callFf({
-		bin: 'ffmpeg',
-		args: ['-v', 'error', '-y', '-i', output, '-vn', '-ac', '1', '-ar', '48000', '-c:a', 'pcm_s16le', wav],
-		indent: false,
-		logLevel: 'error',
-		binariesDirectory: null,
-		cancelSignal: undefined,
-	});
+	await callFf('ffmpeg', ['-v', 'error', '-y', '-i', output, '-vn', '-ac', '1', '-ar', '48000', '-c:a', 'pcm_s16le', wav]);
 	const { sampleRate, channels } = decodeWav(new Uint8Array(readFileSync(wav)));
 	const [mono] = channels;
 	const fadingIn = levelDb(mono, sampleRate, 0, 0.25);

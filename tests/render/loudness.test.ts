@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeCancelSignal, RenderInternals } from '@remotion/renderer';
+import { makeCancelSignal } from '@remotion/renderer';
+import { callFf } from '../../src/render/ff';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOUDNESS, measureLoudness, normaliseLoudness, type NormalisationMode, probeAudio } from '../../src/render/loudness';
 import { readTopLevelBoxes } from '../../src/render/probe';
@@ -11,10 +12,7 @@ import { checkAudio } from '../../src/render/spec';
 const ESPEAK = '/usr/bin/espeak-ng';
 const SENTENCE = '구글 제미나이가 텍스트 벤치마크에서 GPT-4를 앞섰습니다. 그래도 8개월 격차를 따라잡은 것 자체가 큰 의미입니다.';
 
-const ff = async (bin: 'ffmpeg' | 'ffprobe', args: string[]): Promise<{ stdout: string; stderr: string }> => {
-	const { stdout, stderr } = await RenderInternals.callFf({ bin, args, indent: false, logLevel: 'error', binariesDirectory: null, cancelSignal: undefined });
-	return { stdout, stderr };
-};
+const ff = (bin: 'ffmpeg' | 'ffprobe', args: string[]) => callFf(bin, args);
 
 /**
  * Speech-like audio from lavfi (this ffmpeg has no noise or expression sources): 1 kHz pulses at a

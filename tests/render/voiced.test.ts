@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Caption, parseSrt } from '@remotion/captions';
-import { RenderInternals } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { callFf } from '../../src/render/ff';
 import { decodeWav } from '../../src/audio/wav';
 import { ASSETS_DIR, PROJECT_ROOT } from '../../src/render/files';
 import { measureLoudness, probeAudio } from '../../src/render/loudness';
@@ -44,15 +44,8 @@ const similarity = (expected: string, read: string): number => {
 /** Reads the caption band of the frame at `seconds` with Tesseract's Korean model. */
 const readCaption = async (video: string, seconds: number): Promise<string> => {
 	const png = join(dir, `frame-${seconds.toFixed(3)}.png`);
-	await RenderInternals.callFf({
-		bin: 'ffmpeg',
-		// The Reels caption band: the safe zone's middle, where no header or topic line reaches.
-		args: ['-v', 'error', '-y', '-ss', seconds.toFixed(3), '-i', video, '-frames:v', '1', '-vf', 'crop=1080:500:0:550', png],
-		indent: false,
-		logLevel: 'error',
-		binariesDirectory: null,
-		cancelSignal: undefined,
-	});
+	// The Reels caption band: the safe zone's middle, where no header or topic line reaches.
+	await callFf('ffmpeg', ['-v', 'error', '-y', '-ss', seconds.toFixed(3), '-i', video, '-frames:v', '1', '-vf', 'crop=1080:500:0:550', png]);
 	const ocr = spawnSync('tesseract', [png, '-', '-l', 'kor', '--psm', '6'], { encoding: 'utf8' });
 	if (ocr.error || ocr.status !== 0) {
 		throw new Error(`tesseract with Korean is needed to read frames back (apt-get install tesseract-ocr-kor): ${ocr.error?.message ?? ocr.stderr}`);
