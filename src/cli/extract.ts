@@ -4,10 +4,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeIssueBytes } from '../extract/decode';
 import { extractIssue } from '../extract/extract-issue';
-import { ASSETS_DIR, writeAtomically } from '../render/files';
-
-/** npm runs scripts from the project root; INIT_CWD is where the user typed the command, and their paths start there. */
-const USER_CWD = process.env.INIT_CWD ?? process.cwd();
+import { ASSETS_DIR, USER_CWD, writeAtomically } from '../render/files';
 
 const USAGE = 'Usage: npm run extract -- <issue.txt|issue.md> [-o assets/issues/<slug>.json] [--name "newsletter name"] [--force]';
 

@@ -1,6 +1,8 @@
 // `npm run loudness -- <clip.mp4> [--check]`: brings a clip rendered with `npx remotion render` to the
 // platforms' loudness, as render:issue does for its clips; --check only measures.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { USER_CWD } from '../render/files';
 import { checkAudio } from '../render/spec';
 import { measureLoudness, normaliseLoudness, probeAudio } from '../render/loudness';
 
@@ -16,7 +18,7 @@ const main = async () => {
 	if (values.help || positionals.length !== 1) {
 		throw new Error(USAGE);
 	}
-	const [path] = positionals;
+	const path = resolve(USER_CWD, positionals[0]);
 	const stream = await probeAudio(path);
 	if (!stream) {
 		console.log(`${path}: no audio stream, nothing to do`);

@@ -1,9 +1,10 @@
 // `npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force]`
-import { relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCancelSignal } from '@remotion/renderer';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { PLATFORM_IDS, type PlatformId } from '../platforms';
+import { PROJECT_ROOT, USER_CWD } from '../render/files';
 import { type IssueEvent, renderIssue } from '../render/render-issue';
 
 const USAGE = 'Usage: npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force]';
@@ -35,10 +36,10 @@ const parse = () => {
 			})
 		: null;
 	return {
-		issuePath: positionals[0],
+		issuePath: resolve(USER_CWD, positionals[0]),
 		platforms: platform === 'all' ? [...PLATFORM_IDS] : [platform as PlatformId],
 		only,
-		outDir: values.out,
+		outDir: values.out === undefined ? undefined : resolve(USER_CWD, values.out),
 		recap: !values['no-recap'],
 		force: values.force,
 	};
@@ -96,8 +97,8 @@ const main = async () => {
 	const display = progressDisplay();
 	const report = await renderIssue({ ...options, cancelSignal, onEvent: display.onEvent }).finally(display.stop);
 
-	const dir = options.outDir ?? `out/${report.slug}`;
-	console.log(`\n${report.title}: ${report.clips.length} clips in ${relative(process.cwd(), dir) || '.'}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+	const dir = options.outDir ?? join(PROJECT_ROOT, 'out', report.slug);
+	console.log(`\n${report.title}: ${report.clips.length} clips in ${relative(USER_CWD, dir) || '.'}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 	console.table(
 		report.clips.map((c) => ({
 			clip: c.id,

@@ -11,6 +11,9 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const ASSETS_DIR = join(PROJECT_ROOT, 'assets');
 
+/** npm runs scripts from the project root; INIT_CWD is where the user typed the command, and their paths start there. */
+export const USER_CWD = process.env.INIT_CWD ?? process.cwd();
+
 /**
  * Writes to a hidden temporary file beside the output and renames it when complete, so an
  * interrupted or failed write never leaves a half-written file under the final name and never

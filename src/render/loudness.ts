@@ -3,6 +3,7 @@
  * ffmpeg that ships inside Remotion. That build has loudnorm but no ebur128 and no limiter filter, so
  * loudnorm both measures and, where linear gain cannot reach the target, limits.
  */
+import { resolve } from 'node:path';
 import type { CancelSignal } from '@remotion/renderer';
 import { callFf } from './ff';
 import { writeAtomically } from './files';
@@ -140,10 +141,11 @@ const measure = async (path: string, filters: string[], cancelSignal: CancelSign
 };
 
 /** Measures the first audio stream's loudness with loudnorm's first pass (nothing is written). */
-export const measureLoudness = (path: string, cancelSignal?: CancelSignal): Promise<LoudnessMeasurement> => measure(path, [], cancelSignal);
+export const measureLoudness = (path: string, cancelSignal?: CancelSignal): Promise<LoudnessMeasurement> => measure(resolve(path), [], cancelSignal);
 
 /** The first audio stream's facts, or null when the file has none. */
-export const probeAudio = async (path: string): Promise<AudioProbe | null> => {
+export const probeAudio = async (file: string): Promise<AudioProbe | null> => {
+	const path = resolve(file);
 	const { stdout } = await callFf('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-select_streams', 'a:0', path], undefined);
 	const data = JSON.parse(stdout) as {
 		streams: Array<Record<string, string | number | undefined>>;
@@ -232,7 +234,10 @@ const nextPlan = (passes: Pass[]): Plan | null => {
  *
  * Throws for a file with no audio stream: check probeAudio first.
  */
-export const normaliseLoudness = async ({ input, output, cancelSignal }: { input: string; output: string; cancelSignal?: CancelSignal }): Promise<NormaliseResult> => {
+export const normaliseLoudness = async (options: { input: string; output: string; cancelSignal?: CancelSignal }): Promise<NormaliseResult> => {
+	const { cancelSignal } = options;
+	const input = resolve(options.input);
+	const output = resolve(options.output);
 	const audio = await probeAudio(input);
 	if (!audio) {
 		throw new Error(`${input} has no audio stream to normalise: check probeAudio() first`);

@@ -1,4 +1,5 @@
 import { open, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { callFf } from './ff';
 
 export type VideoProbe = {
@@ -55,7 +56,7 @@ const ratio = (value: string | undefined): number => {
 
 /** Reads a video's stream facts with the ffprobe that ships inside Remotion. */
 export const probeVideo = async (path: string): Promise<VideoProbe> => {
-	const { stdout } = await callFf('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path]);
+	const { stdout } = await callFf('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', resolve(path)]);
 	const data = JSON.parse(stdout) as {
 		streams: Array<Record<string, string | number | undefined>>;
 		format: Record<string, string | undefined>;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { makeCancelSignal } from '@remotion/renderer';
 import { callFf } from '../../src/render/ff';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOUDNESS, measureLoudness, normaliseLoudness, type NormalisationMode, probeAudio } from '../../src/render/loudness';
+import { PROJECT_ROOT } from '../../src/render/files';
 import { readTopLevelBoxes } from '../../src/render/probe';
 import { checkAudio } from '../../src/render/spec';
 
@@ -208,4 +209,23 @@ describe('a failed run leaves an existing output untouched', () => {
 		await expect(normaliseLoudness({ input, output })).rejects.toThrow();
 		expect(readFileSync(output).equals(original)).toBe(true);
 	});
+});
+
+test('npm run loudness takes a path relative to where it was typed, and fixes the clip in place', async () => {
+	const clip = join(dir, 'typed-here.mp4');
+	copyFileSync(clips.quiet, clip);
+	// npm runs the script from the project root and says where the user was in INIT_CWD.
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/loudness.ts', 'typed-here.mp4', ...args], {
+			cwd: PROJECT_ROOT,
+			env: { ...process.env, INIT_CWD: dir },
+			encoding: 'utf8',
+		});
+	const check = run('--check');
+	expect(check.status).toBe(1);
+	expect(check.stderr).toMatch(/^loudness: found -18\.\d+, expected -14 ± 1 LUFS/m);
+	const fix = run();
+	expect(fix.status, fix.stderr).toBe(0);
+	expect(fix.stdout).toMatch(/typed-here\.mp4: -14\.\d LUFS/);
+	expect(run('--check').status).toBe(0);
 });
