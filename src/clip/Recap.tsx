@@ -128,8 +128,6 @@ export const Recap: React.FC<RecapProps> = (props) => {
 		return null;
 	}
 	const { safe } = plan;
-	const { music } = props.issue;
-	const resolvedMusic = readResolved(props)?.music;
 	const current = plan.segments.find((s) => frame >= s.startFrame && frame < s.startFrame + s.durationInFrames);
 	const bars = plan.segments.map((s) => ({
 		startMs: ((s.startFrame - plan.introFrames) / fps) * 1000,
@@ -139,7 +137,8 @@ export const Recap: React.FC<RecapProps> = (props) => {
 		<>
 			<Soundtrack
 				voice={null}
-				music={music && resolvedMusic ? { ...resolvedMusic, volume: music.volume } : null}
+				music={props.issue.music}
+				musicFile={readResolved(props)?.music ?? null}
 				settings={props.issue.audio}
 				speech={[]}
 			/>

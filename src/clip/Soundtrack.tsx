@@ -4,16 +4,19 @@ import { type Interval, loopFrames, musicGain, type ResolvedAudioFile, voiceVolu
 import type { AudioSettings, Music } from '../schema';
 
 /**
- * The clip's audio: the voiceover from `voiceFrom`, and the music bed looped under the whole clip,
- * faded in and out and ducked where the voice speaks.
+ * The clip's audio: the voiceover from `voice.from`, and the music bed (the issue's `music`, whose
+ * length calculateMetadata read into `musicFile`) looped under the whole clip, faded in and out and
+ * ducked where the voice speaks.
  */
 export const Soundtrack: React.FC<{
 	voice: { src: string; from: number } | null;
-	music: (ResolvedAudioFile & Pick<Music, 'volume'>) | null;
+	music: Music | undefined;
+	musicFile: ResolvedAudioFile | null;
 	settings: AudioSettings | undefined;
 	speech: Interval[];
-}> = ({ voice, music, settings, speech }) => {
+}> = ({ voice, music: issueMusic, musicFile, settings, speech }) => {
 	const { fps, durationInFrames } = useVideoConfig();
+	const music = issueMusic && musicFile ? { ...musicFile, volume: issueMusic.volume } : null;
 	const musicFrames = music ? loopFrames(music.durationMs, fps) : 0;
 	const passes = music ? Math.ceil(durationInFrames / musicFrames) : 0;
 	const durationMs = (durationInFrames / fps) * 1000;

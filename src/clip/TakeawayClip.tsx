@@ -141,12 +141,12 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
 		return null;
 	}
 	const { safe } = plan;
-	const { music } = props.issue;
 	return (
 		<>
 			<Soundtrack
 				voice={plan.voice ? { src: plan.voice.src, from: plan.hookFrames } : null}
-				music={music && resolved?.music ? { ...resolved.music, volume: music.volume } : null}
+				music={props.issue.music}
+				musicFile={resolved?.music ?? null}
 				settings={props.issue.audio}
 				speech={plan.speech}
 			/>
