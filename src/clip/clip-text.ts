@@ -1,6 +1,6 @@
 import type { Issue } from '../schema';
 
-/** Every string a clip of this issue may draw, to pick the emoji font subsets it needs. */
+/** Every string a clip of this issue may draw, to know whether it needs the emoji font. */
 export const issueText = (issue: Issue): string =>
 	[
 		issue.newsletter.name,

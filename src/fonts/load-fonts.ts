@@ -1,19 +1,10 @@
-import emoji0 from '@fontsource/noto-color-emoji/files/noto-color-emoji-0-400-normal.woff2';
-import emoji1 from '@fontsource/noto-color-emoji/files/noto-color-emoji-1-400-normal.woff2';
-import emoji2 from '@fontsource/noto-color-emoji/files/noto-color-emoji-2-400-normal.woff2';
-import emoji3 from '@fontsource/noto-color-emoji/files/noto-color-emoji-3-400-normal.woff2';
-import emoji4 from '@fontsource/noto-color-emoji/files/noto-color-emoji-4-400-normal.woff2';
-import emoji5 from '@fontsource/noto-color-emoji/files/noto-color-emoji-5-400-normal.woff2';
-import emoji6 from '@fontsource/noto-color-emoji/files/noto-color-emoji-6-400-normal.woff2';
-import emoji7 from '@fontsource/noto-color-emoji/files/noto-color-emoji-7-400-normal.woff2';
-import emoji8 from '@fontsource/noto-color-emoji/files/noto-color-emoji-8-400-normal.woff2';
-import emoji9 from '@fontsource/noto-color-emoji/files/noto-color-emoji-9-400-normal.woff2';
-import emoji10 from '@fontsource/noto-color-emoji/files/noto-color-emoji-10-400-normal.woff2';
+// One file with every emoji: the package's numbered subsets each load, but Chromium draws none of their glyphs.
+import notoColorEmoji from '@fontsource/noto-color-emoji/files/noto-color-emoji-emoji-400-normal.woff2';
 import { loadFont } from '@remotion/fonts';
 import pretendardBold from 'pretendard/dist/web/static/woff2/Pretendard-Bold.woff2';
 import pretendardExtraBold from 'pretendard/dist/web/static/woff2/Pretendard-ExtraBold.woff2';
 import pretendardSemiBold from 'pretendard/dist/web/static/woff2/Pretendard-SemiBold.woff2';
-import { emojiSubsetsFor } from './emoji-subsets';
+import { hasEmoji } from './emoji';
 
 /** Pretendard draws Korean and Latin; emoji fall through to Noto Color Emoji. No system font is used. */
 export const FONT_FAMILY = '"Pretendard", "Noto Color Emoji"';
@@ -26,8 +17,8 @@ const PRETENDARD = [
 	{ weight: WEIGHTS.extraBold, url: pretendardExtraBold },
 ];
 
-/** Indexed like the subsets in @fontsource/noto-color-emoji/unicode.json ("[0]" to "[10]"). */
-const EMOJI_URLS = [emoji0, emoji1, emoji2, emoji3, emoji4, emoji5, emoji6, emoji7, emoji8, emoji9, emoji10];
+/** Every weight the text uses maps to the one emoji face, so Chromium never smears a colour glyph with synthetic bold. */
+const EMOJI_WEIGHTS = '100 900';
 
 const loaded = new Map<string, Promise<void>>();
 
@@ -42,7 +33,7 @@ const once = (key: string, load: () => Promise<void>): Promise<void> => {
 };
 
 /**
- * Loads Pretendard and the emoji subsets that `text` needs, each once per tab. Everything comes
+ * Loads Pretendard, and Noto Color Emoji when `text` has an emoji, each once per tab. Everything comes
  * from node_modules through the bundle: nothing is fetched from the internet.
  */
 export const loadFonts = async (text = ''): Promise<void> => {
@@ -50,10 +41,6 @@ export const loadFonts = async (text = ''): Promise<void> => {
 		...PRETENDARD.map(({ weight, url }) =>
 			once(`pretendard-${weight}`, () => loadFont({ family: 'Pretendard', url, weight: String(weight) })),
 		),
-		...emojiSubsetsFor(text).map(({ index, unicodeRange }) =>
-			once(`emoji-${index}`, () =>
-				loadFont({ family: 'Noto Color Emoji', url: EMOJI_URLS[index], unicodeRange }),
-			),
-		),
+		...(hasEmoji(text) ? [once('emoji', () => loadFont({ family: 'Noto Color Emoji', url: notoColorEmoji, weight: EMOJI_WEIGHTS }))] : []),
 	]);
 };

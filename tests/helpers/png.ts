@@ -33,3 +33,12 @@ export const differingPixels = (png: PNG, background: string, rect: Rect, tolera
 	}
 	return { inside, outside, outsideExamples };
 };
+
+/** Pixels a viewer would call clearly red (a drawn ❤️): strong red, little green or blue. */
+export const redPixels = (png: PNG): number => {
+	let count = 0;
+	for (let i = 0; i < png.data.length; i += 4) {
+		if (png.data[i] > 180 && png.data[i + 1] < 90 && png.data[i + 2] < 90) count++;
+	}
+	return count;
+};

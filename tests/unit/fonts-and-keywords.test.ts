@@ -1,23 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { isKeyword, keywordParts } from '../../src/captions/keywords';
-import { EMOJI_SUBSETS, emojiSubsetsFor } from '../../src/fonts/emoji-subsets';
+import { hasEmoji } from '../../src/fonts/emoji';
 
-describe('emoji font subsets', () => {
-	test('the package lists its 11 subsets', () => {
-		expect(EMOJI_SUBSETS.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+describe('which texts need the emoji font', () => {
+	test('Korean, Latin, digits and punctuation need none', () => {
+		expect(hasEmoji('구글이 GPT-4를 8개월 만에 따라잡았다? #1 © ™ → ★')).toBe(false);
 	});
 
-	test('Korean, Latin, digits and punctuation need no emoji font', () => {
-		expect(emojiSubsetsFor('구글이 GPT-4를 8개월 만에 따라잡았다? #1 ©')).toEqual([]);
+	test('emoji by default, text symbols asking for the emoji form, flags and keycaps do', () => {
+		expect(hasEmoji('대박 🚀')).toBe(true);
+		expect(hasEmoji('사랑해요 ❤️')).toBe(true);
+		expect(hasEmoji('🇰🇷')).toBe(true);
+		expect(hasEmoji('1️⃣ 첫째')).toBe(true);
+		expect(hasEmoji('👩‍💻 개발자')).toBe(true);
 	});
 
-	test('an emoji loads only the subsets that hold it', () => {
-		const subsets = emojiSubsetsFor('대박 🚀');
-		expect(subsets.length).toBeGreaterThan(0);
-		expect(subsets.length).toBeLessThan(3);
-		expect(subsets.some((s) => /1f680-1f6a2/.test(s.unicodeRange))).toBe(true);
-		expect(emojiSubsetsFor('사랑해요 ❤️').length).toBeGreaterThan(0);
-		expect(emojiSubsetsFor('🇰🇷').map((s) => s.index)).toContain(0);
+	test('a heart without the emoji selector stays text', () => {
+		expect(hasEmoji('사랑 ❤')).toBe(false);
 	});
 });
 
