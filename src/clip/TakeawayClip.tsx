@@ -2,13 +2,17 @@ import type React from 'react';
 import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
+import { figureRuns } from '../figures/figure-runs';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip, TIMELINE, TYPE } from '../layout/takeaway-plan';
 import { readResolved, withResolved } from '../resolved';
-import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema } from '../schema';
+import type { Rect } from '../platforms';
+import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema, type Theme } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
+import { Drift } from './Drift';
+import { FigureCallout, figureFontSize } from './FigureCallout';
 import { issueText } from './clip-text';
 import { Header } from './Header';
 import { Headline } from './Headline';
@@ -27,7 +31,11 @@ const ROWS = {
 	captionCentre: 0.6,
 	/** Hook headline centre, as a share of the safe zone's height. */
 	hookCentre: 0.5,
+	/** Air between the middle band's figure and the topic above it or the captions below it. */
+	bandGap: 32,
 } as const;
+
+const TOPIC_LINE_HEIGHT = 1.25;
 
 /**
  * Validates, loads fonts, reads the audio and captions files and plans the clip before any frame
@@ -53,6 +61,21 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipPr
 		fps: plan.platform.fps,
 		width: plan.platform.width,
 		height: plan.platform.height,
+	};
+};
+
+const captionBlockHeight = (plan: TakeawayPlan): number =>
+	Math.max(...plan.pages.map((p) => p.lines.length)) * plan.captionFontSize * TYPE.captionLineHeight;
+
+/** The body's free space between the topic and the captions: where a figure or a picture goes. */
+const middleBand = (plan: TakeawayPlan): Rect => {
+	const captionsTop = plan.safe.y + plan.safe.height * ROWS.captionCentre - captionBlockHeight(plan) / 2;
+	const topicBottom = plan.safe.y + ROWS.topic + plan.topic.lines.length * plan.topic.fontSize * TOPIC_LINE_HEIGHT;
+	return {
+		x: plan.safe.x + TYPE.inset,
+		y: topicBottom + ROWS.bandGap,
+		width: plan.safe.width - 2 * TYPE.inset,
+		height: captionsTop - topicBottom - 2 * ROWS.bandGap,
 	};
 };
 
@@ -90,7 +113,7 @@ const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ pla
 		<Headline
 			text={plan.topic}
 			color={props.theme.mutedText}
-			lineHeight={1.25}
+			lineHeight={TOPIC_LINE_HEIGHT}
 			style={{
 				position: 'absolute',
 				left: plan.safe.x + TYPE.inset,
@@ -106,11 +129,14 @@ const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ pla
 const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
 	const { leave } = useEntrance(plan.bodyFrames);
 	const takeaway = props.issue.takeaways[props.takeaway - 1];
-	const lineCount = Math.max(...plan.pages.map((p) => p.lines.length));
-	const blockHeight = lineCount * plan.captionFontSize * TYPE.captionLineHeight;
+	const blockHeight = captionBlockHeight(plan);
 	const parts = useMemo(() => keywordParts(takeaway.keywords), [takeaway.keywords]);
+	const band = useMemo(() => middleBand(plan), [plan]);
+	const runs = useMemo(() => figureRuns(plan.pages), [plan.pages]);
+	const figureSize = useMemo(() => figureFontSize(runs, band, browserMeasurers().headline), [runs, band]);
 	return (
 		<>
+			<FigureCallout runs={runs} band={band} fontSize={figureSize} theme={props.theme} />
 			<Topic plan={plan} props={props} />
 			<Captions
 				pages={plan.pages}
@@ -127,6 +153,12 @@ const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
 			/>
 		</>
 	);
+};
+
+const BodyDrift: React.FC<{ plan: TakeawayPlan; theme: Theme }> = ({ plan, theme }) => {
+	const { enter, leave } = useEntrance(plan.bodyFrames);
+	const band = middleBand(plan);
+	return <Drift theme={theme} centreY={band.y + band.height / 2} opacity={enter * (1 - leave)} />;
 };
 
 /** One takeaway as a vertical clip: hook headline, paged captions with a word highlight, outro card. */
@@ -151,6 +183,9 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
 				speech={plan.speech}
 			/>
 			<Background theme={props.theme} />
+			<Sequence name="Drift" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
+				<BodyDrift plan={plan} theme={props.theme} />
+			</Sequence>
 			<Header
 				name={props.issue.newsletter.name}
 				position={plan.position}
