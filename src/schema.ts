@@ -63,6 +63,48 @@ export const assetPath = (what: string, extensions: readonly string[]) =>
 			error: `${what} must end in ${extensions.map((e) => `.${e}`).join(', ')}`,
 		});
 
+/** Pictures Chromium decodes: a screenshot, a chart, a photo. */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp'] as const;
+/** B-roll Remotion's compositor extracts frames from. */
+export const VIDEO_EXTENSIONS = ['mp4', 'mov', 'webm'] as const;
+/** A credit is a byline on screen, not a caption: "출처: 회사 블로그". */
+export const MAX_CREDIT_CHARS = 40;
+
+export const isVideoPath = (path: string): boolean =>
+	(VIDEO_EXTENSIONS as readonly string[]).includes(path.split('.').pop()?.toLowerCase() ?? '');
+
+const share = (what: string) =>
+	z
+		.number({ error: `${what} must be a number from 0 to 1` })
+		.min(0, { error: `${what} must be from 0 to 1` })
+		.max(1, { error: `${what} must be from 0 to 1` });
+
+/**
+ * Something to look at under a takeaway's captions: a picture, or b-roll that loops when shorter
+ * than the clip. `cover` fills the frame behind a scrim; `contain` shows all of it on a card.
+ */
+export const visualSchema = z
+	.object({
+		src: assetPath('the visual', [...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS]),
+		credit: nonEmpty('the credit', MAX_CREDIT_CHARS).optional(),
+		fit: z.enum(['cover', 'contain'], { error: 'must be "cover" or "contain"' }).optional(),
+		/** The point kept in view when cropping and zoomed towards: 0,0 is the top left. */
+		focus: z.object({ x: share('focus.x'), y: share('focus.y') }).strict().optional(),
+		/** Video only: false plays its sound under the voice, like the music. */
+		muted: z.boolean().optional(),
+		/** Video only: where the b-roll starts, in seconds. */
+		start: z.number().min(0, { error: 'must be 0 or more seconds' }).optional(),
+	})
+	.strict()
+	.superRefine((visual, ctx) => {
+		if (isVideoPath(visual.src)) return;
+		for (const key of ['muted', 'start'] as const) {
+			if (visual[key] !== undefined) {
+				ctx.addIssue({ code: 'custom', path: [key], message: `only a video visual has \`${key}\`: ${visual.src} is a picture` });
+			}
+		}
+	});
+
 const volume = (what: string) =>
 	z
 		.number({ error: `${what} must be a number from 0 to 1` })
@@ -81,6 +123,7 @@ export const takeawaySchema = z
 		voiceover: assetPath('the voiceover', AUDIO_EXTENSIONS).optional(),
 		/** The voiceover's timings; without it the points are spread over the voice. */
 		captions: assetPath('the captions file', CAPTIONS_EXTENSIONS).optional(),
+		visual: visualSchema.optional(),
 	})
 	.strict()
 	.refine((takeaway) => takeaway.captions === undefined || takeaway.voiceover !== undefined, {
@@ -174,6 +217,7 @@ export const recapSchema = z
 
 export type Issue = z.infer<typeof issueSchema>;
 export type Takeaway = z.infer<typeof takeawaySchema>;
+export type Visual = z.infer<typeof visualSchema>;
 export type Music = z.infer<typeof musicSchema>;
 export type AudioSettings = z.infer<typeof audioSettingsSchema>;
 export type Theme = z.infer<typeof themeSchema>;
