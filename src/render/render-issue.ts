@@ -8,6 +8,7 @@ import { slugFromFileName } from '../issues/ids';
 import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
 import { type Issue, issueSchema, parseOrThrow } from '../schema';
+import { stripBom } from '../strip-bom';
 import { checkUploadText, uploadText } from '../upload/upload-text';
 import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
@@ -41,7 +42,7 @@ export type RenderIssueOptions = JobOptions & {
 export const readIssueFile = async (path: string): Promise<Issue> => {
 	let json: unknown;
 	try {
-		json = JSON.parse(await readFile(path, 'utf8'));
+		json = JSON.parse(stripBom(await readFile(path, 'utf8')));
 	} catch (error) {
 		throw new Error(`${path}: ${(error as Error).message}`);
 	}
