@@ -10,6 +10,7 @@ import { PLATFORMS } from '../platforms';
 import { type Issue, issueSchema, parseOrThrow } from '../schema';
 import { stripBom } from '../strip-bom';
 import { checkUploadText, uploadText } from '../upload/upload-text';
+import { checkAssetPaths } from './asset-paths';
 import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
 import { writeAtomically } from './files';
@@ -181,6 +182,7 @@ const renderClip = async ({
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
 	const emit = options.onEvent ?? (() => undefined);
 	const issue = await readIssueFile(options.issuePath);
+	await checkAssetPaths(issue);
 	const slug = slugFromFileName(basename(options.issuePath));
 	if (!slug) {
 		throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);
