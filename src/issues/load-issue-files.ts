@@ -44,7 +44,10 @@ export const loadIssueFiles = async (): Promise<IssueFile[]> => {
 			}
 			seen.add(slug);
 			const response = await fetch(file.src);
-			return parseIssueFile(file.name, slug, await response.text());
+			// Remotion's renderer answers 404 for a symbolic link: its error page is not the issue.
+			return response.ok
+				? parseIssueFile(file.name, slug, await response.text())
+				: { ok: false, name: file.name, slug, error: `could not be read (HTTP ${response.status})` };
 		}),
 	);
 };
