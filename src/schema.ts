@@ -17,11 +17,18 @@ export const MAX_TITLE_CHARS = 100;
 export const MAX_NEWSLETTER_NAME_CHARS = 40;
 export const MAX_POINTS = 6;
 
+/**
+ * Characters that draw nothing: whitespace, format characters (zero-width space and joiners, word
+ * joiner, BOM, direction marks, soft hyphen) and the other default-ignorables (Hangul fillers,
+ * variation selectors). Text made only of these would render a blank hook or an empty pill.
+ */
+const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
+
 const nonEmpty = (field: string, max: number) =>
 	z
 		.string()
 		.trim()
-		.min(1, { error: `${field} must not be empty` })
+		.refine((text) => !INVISIBLE_ONLY.test(text), { error: `${field} must not be empty` })
 		.max(max, { error: `${field} must be at most ${max} characters` });
 
 export const newsletterSchema = z

@@ -5,6 +5,7 @@
  */
 import type { Caption } from '@remotion/captions';
 import { z } from 'zod';
+import { stripBom } from '../strip-bom';
 import { tokenize } from './layout';
 import { spreadOverWords, type TimedWord } from './timing';
 
@@ -41,7 +42,7 @@ const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
  * drop a malformed cue or merge it into the one before, which here would put wrong words on screen.
  */
 export const parseSrtPhrases = (input: string, file: string): Phrase[] => {
-	const lines = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+	const lines = stripBom(input).replace(/\r\n?/g, '\n').split('\n');
 	const fail = (line: number, message: string): never => {
 		throw new CaptionsFileError(file, `line ${line + 1}: ${message}`);
 	};
@@ -170,7 +171,7 @@ export const captionsToPhrases = (captions: Caption[] | z.infer<typeof captionsS
 export const parseCaptionsJsonPhrases = (input: string, file: string): Phrase[] => {
 	let json: unknown;
 	try {
-		json = JSON.parse(input);
+		json = JSON.parse(stripBom(input));
 	} catch (error) {
 		throw new CaptionsFileError(file, `is not valid JSON: ${(error as Error).message}`);
 	}

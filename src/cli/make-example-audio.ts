@@ -9,7 +9,7 @@ import { callFf } from '../render/ff';
 import { padLoopEdges, synthMusicBed } from '../audio/music-bed';
 import { decodeWav, encodeWav } from '../audio/wav';
 import { ASSETS_DIR, PROJECT_ROOT, writeAtomically } from '../render/files';
-import { issueSchema } from '../schema';
+import { readIssueFile } from '../render/render-issue';
 
 const run = promisify(execFile);
 
@@ -111,7 +111,7 @@ const narrate = async (sentences: string[], workDir: string): Promise<{ sampleRa
 };
 
 const main = async () => {
-	const issue = issueSchema.parse(JSON.parse(await readFile(EXAMPLE_ISSUE, 'utf8')));
+	const issue = await readIssueFile(EXAMPLE_ISSUE);
 	const takeaway = issue.takeaways[VOICED_TAKEAWAY - 1];
 	if (!takeaway) {
 		throw new Error(`${shown(EXAMPLE_ISSUE)} has no takeaway ${VOICED_TAKEAWAY}`);

@@ -20,6 +20,22 @@ const requireFile = (path: string, field: string): string => {
 	return staticFile(path);
 };
 
+/**
+ * A listed file can still be refused by the server (Remotion's renderer answers 404 for a symbolic
+ * link): say so instead of reading its error page as the file.
+ */
+const fetchFile = async (path: string, field: string, init?: RequestInit): Promise<ArrayBuffer> => {
+	const response = await fetch(requireFile(path, field), init);
+	if (!response.ok) {
+		throw new Error(`${field}: assets/${path} could not be read (HTTP ${response.status})`);
+	}
+	const bytes = await response.arrayBuffer();
+	if (bytes.byteLength === 0) {
+		throw new Error(`${field}: assets/${path} is empty (0 bytes)`);
+	}
+	return bytes;
+};
+
 const readDuration = async (src: string, slow: boolean): Promise<number | null> => {
 	const result = await parseMedia({
 		src,
@@ -35,7 +51,9 @@ const readDuration = async (src: string, slow: boolean): Promise<number | null> 
  * else by reading it through (a raw ADTS .aac has none). An unreadable or empty file is an error.
  */
 export const loadAudioFile = async (path: string, field: string): Promise<ResolvedAudioFile> => {
-	const src = requireFile(path, field);
+	// One byte shows the file is served and not empty; media-parser would report either as a Content-Range problem.
+	await fetchFile(path, field, { headers: { Range: 'bytes=0-0' } });
+	const src = staticFile(path);
 	let durationInSeconds: number | null;
 	try {
 		durationInSeconds = (await readDuration(src, false)) ?? (await readDuration(src, true));
@@ -48,7 +66,7 @@ export const loadAudioFile = async (path: string, field: string): Promise<Resolv
 	return { src: path, durationMs: Math.round(durationInSeconds * 1000) };
 };
 
-/** Captions files as their editors save them: UTF-8 (with or without a BOM), or UTF-16 with a BOM. */
+/** Captions files as their editors save them: UTF-8 (with or without a BOM), or UTF-16 with a BOM; TextDecoder drops the BOM. */
 const decodeText = (bytes: ArrayBuffer, path: string, field: string): string => {
 	const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
 	const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
@@ -70,8 +88,7 @@ export const loadVoice = async (issue: Issue, takeaway: number): Promise<Resolve
 	if (!item.captions) {
 		return { src: audio.src, durationMs: audio.durationMs, phrases: null, captionsFile: null };
 	}
-	const url = requireFile(item.captions, `${field}.captions`);
-	const text = decodeText(await (await fetch(url)).arrayBuffer(), item.captions, `${field}.captions`);
+	const text = decodeText(await fetchFile(item.captions, `${field}.captions`), item.captions, `${field}.captions`);
 	let phrases;
 	try {
 		phrases = parseCaptionsFile(text, `assets/${item.captions}`);

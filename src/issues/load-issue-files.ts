@@ -1,5 +1,6 @@
 import { getStaticFiles } from 'remotion';
 import { type Issue, formatZodError, issueSchema } from '../schema';
+import { stripBom } from '../strip-bom';
 import { slugFromFileName } from './ids';
 
 /** Issue files live in the public folder (assets/) under this prefix. */
@@ -9,10 +10,10 @@ export type IssueFile =
 	| { ok: true; name: string; slug: string; issue: Issue }
 	| { ok: false; name: string; slug: string; error: string };
 
-const parseIssueFile = (name: string, slug: string, text: string): IssueFile => {
+export const parseIssueFile = (name: string, slug: string, text: string): IssueFile => {
 	let json: unknown;
 	try {
-		json = JSON.parse(text);
+		json = JSON.parse(stripBom(text));
 	} catch (error) {
 		return { ok: false, name, slug, error: `not valid JSON: ${(error as Error).message}` };
 	}
@@ -43,7 +44,10 @@ export const loadIssueFiles = async (): Promise<IssueFile[]> => {
 			}
 			seen.add(slug);
 			const response = await fetch(file.src);
-			return parseIssueFile(file.name, slug, await response.text());
+			// Remotion's renderer answers 404 for a symbolic link: its error page is not the issue.
+			return response.ok
+				? parseIssueFile(file.name, slug, await response.text())
+				: { ok: false, name: file.name, slug, error: `could not be read (HTTP ${response.status})` };
 		}),
 	);
 };

@@ -3,6 +3,7 @@
  * ffmpeg that ships inside Remotion. That build has loudnorm but no ebur128 and no limiter filter, so
  * loudnorm both measures and, where linear gain cannot reach the target, limits.
  */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CancelSignal } from '@remotion/renderer';
 import { callFf } from './ff';
@@ -146,6 +147,11 @@ export const measureLoudness = (path: string, cancelSignal?: CancelSignal): Prom
 /** The first audio stream's facts, or null when the file has none. */
 export const probeAudio = async (file: string): Promise<AudioProbe | null> => {
 	const path = resolve(file);
+	// ffprobe's own failure prints its command line and an empty JSON object: say what is wrong.
+	const stats = await stat(path).catch(() => null);
+	if (!stats?.isFile()) {
+		throw new Error(`${path}: ${stats ? 'not a file' : 'no such file'}`);
+	}
 	const { stdout } = await callFf('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-select_streams', 'a:0', path], undefined);
 	const data = JSON.parse(stdout) as {
 		streams: Array<Record<string, string | number | undefined>>;

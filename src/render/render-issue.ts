@@ -8,7 +8,9 @@ import { slugFromFileName } from '../issues/ids';
 import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
 import { type Issue, issueSchema, parseOrThrow } from '../schema';
+import { stripBom } from '../strip-bom';
 import { checkUploadText, uploadText } from '../upload/upload-text';
+import { checkAssetPaths } from './asset-paths';
 import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
 import { writeAtomically } from './files';
@@ -41,7 +43,7 @@ export type RenderIssueOptions = JobOptions & {
 export const readIssueFile = async (path: string): Promise<Issue> => {
 	let json: unknown;
 	try {
-		json = JSON.parse(await readFile(path, 'utf8'));
+		json = JSON.parse(stripBom(await readFile(path, 'utf8')));
 	} catch (error) {
 		throw new Error(`${path}: ${(error as Error).message}`);
 	}
@@ -180,6 +182,7 @@ const renderClip = async ({
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
 	const emit = options.onEvent ?? (() => undefined);
 	const issue = await readIssueFile(options.issuePath);
+	await checkAssetPaths(issue);
 	const slug = slugFromFileName(basename(options.issuePath));
 	if (!slug) {
 		throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { callFf } from '../../src/render/ff';
 import { encodeWav } from '../../src/audio/wav';
@@ -24,6 +24,12 @@ export const writeAudioFixtures = (publicDir: string): void => {
 		join(dir, 'one-long-cue.srt'),
 		'1\n00:00:00,300 --> 00:00:14,155\n이번 발표의 진짜 승자는 오픈소스 모델입니다. 회사는 모델을 빠르게 바꿀 수 있는 구조가 필요합니다. 최고 모델의 80% 성능이면 일상에는 충분해집니다.\n',
 	);
+	// Symbolic links: Remotion's renderer answers 404 for a linked file, but serves a file inside a
+	// linked folder wherever the folder points (here: out of the bundle's copy of assets/).
+	symlinkSync(join(dir, 'voice.wav'), join(dir, 'linked.wav'));
+	writeFileSync(join(dir, 'voice.srt'), '1\n00:00:00,300 --> 00:00:02,000\n첫 문장입니다.\n');
+	symlinkSync(join(dir, 'voice.srt'), join(dir, 'linked.srt'));
+	symlinkSync(join(publicDir, 'examples', 'audio'), join(dir, 'linked-folder'));
 	// "첫 문장" in EUC-KR, as Korean Windows tools save it.
 	writeFileSync(join(dir, 'euc-kr.srt'), Buffer.concat([Buffer.from('1\n00:00:00,300 --> 00:00:02,000\n'), Buffer.from([0xc3, 0xb9, 0x20, 0xb9, 0xae, 0xc0, 0xe5, 0x0a])]));
 };

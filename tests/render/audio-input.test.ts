@@ -38,7 +38,10 @@ const f = (name: string) => `${FIXTURES}/${name}`;
 describe('bad audio input stops before any frame, naming the field and the file; a good file is kept', () => {
 	test.each([
 		['a missing voiceover', voiced((t) => (t.voiceover = f('nope.wav'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/nope\.wav does not exist/],
-		['an empty audio file', voiced((t) => (t.voiceover = f('empty.wav'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/empty\.wav (cannot be read as audio|has no sound)/],
+		['an empty audio file', voiced((t) => (t.voiceover = f('empty.wav'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/empty\.wav is empty \(0 bytes\)/],
+		['empty music', voiced((_, p) => (p.issue.music = { src: f('empty.wav'), volume: 0.3 })), /issue\.music\.src: assets\/test-fixtures\/empty\.wav is empty \(0 bytes\)/],
+		['a voiceover that is a symbolic link', voiced((t) => (t.voiceover = f('linked.wav'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/linked\.wav could not be read \(HTTP 404\)/],
+		['a captions file that is a symbolic link', voiced((t) => (t.captions = f('linked.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/linked\.srt could not be read \(HTTP 404\)/],
 		['a text file named .mp3', voiced((t) => (t.voiceover = f('not-audio.mp3'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/not-audio\.mp3 cannot be read as audio/],
 		['a WAV with no samples', voiced((t) => (t.voiceover = f('no-samples.wav'))), /issue\.takeaways\[5\]\.voiceover: assets\/test-fixtures\/no-samples\.wav has no sound in it/],
 		['a missing captions file', voiced((t) => (t.captions = f('nope.srt'))), /issue\.takeaways\[5\]\.captions: assets\/test-fixtures\/nope\.srt does not exist/],
@@ -56,6 +59,16 @@ describe('bad audio input stops before any frame, naming the field and the file;
 		expect(readFileSync(output, 'utf8')).toBe('a good render from before');
 		expect(readdirSync(dir).filter((name) => name.includes('.partial-'))).toEqual([]);
 	});
+});
+
+// What `npx remotion render` cannot refuse: only render:issue resolves links on disk (src/render/asset-paths.ts).
+test('the browser alone reads a voiceover through a symlinked folder, wherever the folder points', async () => {
+	const props = voiced((t) => {
+		t.voiceover = f('linked-folder/t6-voice.wav');
+		t.captions = f('linked-folder/t6-voice.srt');
+	});
+	const composition = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: props });
+	expect(requireResolved(composition.props).voice?.src).toBe(f('linked-folder/t6-voice.wav'));
 });
 
 test('a voiceover without captions renders its points over the voice, with a warning', async () => {

@@ -70,6 +70,11 @@ describe('SRT import', () => {
 describe('Whisper-style JSON import', () => {
 	const caption = (text: string, startMs: number, endMs: number) => ({ text, startMs, endMs, timestampMs: (startMs + endMs) / 2, confidence: 0.9 });
 
+	test('a UTF-8 BOM before the JSON is read, as Windows editors save it', () => {
+		const phrases = parseCaptionsFile(`\uFEFF${JSON.stringify([caption('안녕하세요.', 0, 800)])}`, 'x.json');
+		expect(phrases.map((p) => p.words.map((w) => w.text))).toEqual([['안녕하세요.']]);
+	});
+
 	test('sub-word tokens join the word before; sentences and long pauses start a new phrase', () => {
 		const phrases = captionsToPhrases(
 			[

@@ -378,10 +378,11 @@ describe('bad input', () => {
 		expect(() => extractIssue(EXAMPLE, { newsletterName: '가'.repeat(41) })).toThrowError(/at most 40/u);
 	});
 
-	test('bytes: NUL is binary, UTF-16 with a BOM and EUC-KR are read, invalid UTF-8 noise is binary', () => {
+	test('bytes: NUL is binary, UTF-8 or UTF-16 with a BOM and EUC-KR are read, invalid UTF-8 noise is binary', () => {
 		expect(() => decodeIssueBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrowError(/binary \(it contains NUL bytes\)/u);
 		expect(() => decodeIssueBytes(new Uint8Array())).toThrowError(/empty/u);
 		expect(decodeIssueBytes(new Uint8Array([0xff, 0xfe, 0x48, 0xc5, 0x55, 0xb1]))).toEqual({ text: '안녕', warnings: [] });
+		expect(decodeIssueBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('안녕')]))).toEqual({ text: '안녕', warnings: [] });
 		const eucKr = decodeIssueBytes(new Uint8Array([0xbe, 0xc8, 0xb3, 0xe7]));
 		expect(eucKr.text).toBe('안녕');
 		expect(eucKr.warnings[0]).toMatch(/EUC-KR/u);

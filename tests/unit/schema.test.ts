@@ -35,6 +35,40 @@ describe('issue and clip schema', () => {
 		expect(errorOf(props)).toContain(message);
 	});
 
+	type Props = ReturnType<typeof exampleProps>;
+	// Each of these looks filled in a text editor but draws nothing: a blank hook, an empty pill.
+	const INVISIBLE = [
+		['zero-width spaces', '\u200B\u200B'],
+		['a zero-width joiner and non-joiner', '\u200D\u200C'],
+		['a word joiner', '\u2060'],
+		['a byte order mark', '\uFEFF'],
+		['a soft hyphen and a left-to-right mark (format characters)', '\u00AD\u200E'],
+		['an ideographic space and a zero-width space', '\u3000\u200B'],
+		['a Hangul filler', '\u3164'],
+	] as const;
+	const TEXT_FIELDS: Array<[string, (p: Props, text: string) => void, string]> = [
+		['headline', (p, t) => (p.issue.takeaways[0].headline = t), 'issue.takeaways[0].headline: a headline must not be empty'],
+		['point', (p, t) => (p.issue.takeaways[1].points[0] = t), 'issue.takeaways[1].points[0]: a point must not be empty'],
+		['title', (p, t) => (p.issue.title = t), 'issue.title: the title must not be empty'],
+		['newsletter name', (p, t) => (p.issue.newsletter.name = t), 'issue.newsletter.name: the newsletter name must not be empty'],
+		['keyword', (p, t) => (p.issue.takeaways[0].keywords = ['GPT-4', t]), 'issue.takeaways[0].keywords[1]: a keyword must not be empty'],
+		['call to action', (p, t) => Object.assign(p.issue, { callToAction: t }), 'issue.callToAction: the call to action must not be empty'],
+	];
+	test.each(TEXT_FIELDS.flatMap(([field, set, message]) => INVISIBLE.map(([what, text]) => [field, what, set, text, message] as const)))(
+		'a %s of only %s is empty',
+		(_field, _what, set, text, message) => {
+			const props = exampleProps();
+			set(props, text);
+			expect(errorOf(props)).toContain(message);
+		},
+	);
+
+	test('invisible characters inside visible text are left alone', () => {
+		const props = exampleProps();
+		props.issue.takeaways[0].headline = '\u200B구글\u200D 제미나이';
+		expect(takeawayClipSchema.safeParse(props).success).toBe(true);
+	});
+
 	test('parseOrThrow lists every problem on one line', () => {
 		const props = exampleProps({ platform: 'tiktok' as 'reels' });
 		props.issue.takeaways[0].points = [];

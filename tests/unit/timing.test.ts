@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { pagePoints } from '../../src/captions/paging';
 import { pageDurationMs, pagesToCaptions, READING, readingChars, timePages, totalDurationMs } from '../../src/captions/timing';
 import { pageText } from '../../src/captions/paging';
-import { captionLineWidth, TYPE } from '../../src/layout/takeaway-plan';
-import { EXAMPLE_ISSUE } from '../helpers/example';
-import { fakeMeasureAt } from '../helpers/fake-measure';
+import { captionLineWidth, planTakeawayClip, TYPE } from '../../src/layout/takeaway-plan';
+import { EXAMPLE_ISSUE, exampleProps } from '../helpers/example';
+import { fakeMeasureAt, fakeMeasurers } from '../helpers/fake-measure';
 
 const limits = {
 	measure: (text: string) => captionLineWidth(text, TYPE.captionFontSize, fakeMeasureAt),
@@ -63,5 +63,43 @@ describe('caption timing', () => {
 			combineTokensWithinMilliseconds: Number.POSITIVE_INFINITY,
 		});
 		expect(pages.map((p) => p.text.replace(/\s+/g, ' '))).toEqual(allPages[2].map(pageText));
+	});
+});
+
+// Hand-computed, so a change to the reading speed or its bounds turns these red: characters are
+// counted without spaces, a page lasts characters ÷ 10 a second, at least 1 s and at most 7 s.
+describe('reading speed, pinned to lengths worked out by hand', () => {
+	const page = (...lines: string[][]) => ({ lines, pointIndex: 0, continues: false });
+
+	test.each([
+		// 구글이 3 + 제미나이를 5 + 발표했습니다. 7 = 15 characters ÷ 10/s = 1.5 s
+		['a one-sentence page', page(['구글이', '제미나이를'], ['발표했습니다.']), 1500],
+		// 이번 2 + 발표의 3 + 진짜 2 + 승자는 3 + 오픈소스 4 + 모델입니다. 6 = 20 ÷ 10/s = 2.0 s
+		['a full two-line page', page(['이번', '발표의', '진짜'], ['승자는', '오픈소스', '모델입니다.']), 2000],
+		// 최고 2 + 모델의 3 + 80% 3 + 성능이면 4 + 일상에는 4 + 충분해집니다. 7 = 23 ÷ 10/s = 2.3 s
+		['digits and % count as characters', page(['최고', '모델의', '80%', '성능이면'], ['일상에는', '충분해집니다.']), 2300],
+		// GPT-4보다 7 + 낫다 2 = 9 ÷ 10/s = 0.9 s, under the 1 s floor: 1.0 s
+		['a short page is held for the floor', page(['GPT-4보다', '낫다']), 1000],
+	])('%s', (_name, p, ms) => {
+		expect(pageDurationMs(p)).toBe(ms);
+	});
+
+	test('pages follow each other at those lengths', () => {
+		// From 2.0 s: 1.5 s (15 characters), then 2.0 s (20 characters): starts at 2.0 and 3.5 s.
+		const timed = timePages([page(['구글이', '제미나이를'], ['발표했습니다.']), page(['이번', '발표의', '진짜'], ['승자는', '오픈소스', '모델입니다.'])], 2000);
+		expect(timed.map((p) => [p.startMs, p.durationMs])).toEqual([
+			[2000, 1500],
+			[3500, 2000],
+		]);
+	});
+
+	test('a typed takeaway\'s clip lasts hook + reading + outro, in frames', () => {
+		const props = exampleProps();
+		props.issue.takeaways[0] = { headline: '제미나이 출시', points: ['구글이 제미나이를 발표했습니다.', 'GPT-4보다 낫다'] };
+		const plan = planTakeawayClip(props, fakeMeasurers);
+		// Body: 1.5 s (15 characters) + 1.0 s (9 characters, held for the floor) = 2.5 s = 75 frames at 30 fps.
+		expect(plan.bodyFrames).toBe(75);
+		// Hook 2 s (60) + body 75 + outro 2 s (60) = 195 frames.
+		expect(plan.durationInFrames).toBe(195);
 	});
 });
