@@ -6,6 +6,7 @@
 import type { Caption } from '@remotion/captions';
 import type { ResolvedAudioFile } from './audio/mix';
 import type { ResolvedVoice } from './layout/takeaway-plan';
+import type { ResolvedVisual } from './visual/visual';
 
 export type Resolved = {
 	/** Word captions with the times each word is highlighted (spoken, with a voice), on the clip's clock. */
@@ -15,6 +16,7 @@ export type Resolved = {
 	warnings: string[];
 	voice: ResolvedVoice | null;
 	music: ResolvedAudioFile | null;
+	visual: ResolvedVisual | null;
 };
 
 const KEY = 'resolved';

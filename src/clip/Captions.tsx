@@ -48,6 +48,8 @@ const Page: React.FC<{
 									borderRadius: fontSize * 0.22,
 									backgroundColor: active ? theme.accent : 'transparent',
 									color: active ? theme.onAccent : keyword ? theme.accent : theme.text,
+									// Dark text on the pill needs no halo from a picture behind it.
+									textShadow: active ? 'none' : undefined,
 									transform: active ? `scale(${interpolate(lit, [0, 1], [0.94, 1])})` : undefined,
 								}}
 							>

@@ -36,7 +36,7 @@ export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = asy
 	const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, startMs(s)));
 	const pages = plan.segments.flatMap((s) => shownCaptions(s.pages, startMs(s)));
 	return {
-		props: withResolved(props, { subtitles, pages, warnings: [], voice: null, music }),
+		props: withResolved(props, { subtitles, pages, warnings: [], voice: null, music, visual: null }),
 		durationInFrames: plan.durationInFrames,
 		fps: plan.platform.fps,
 		width: plan.platform.width,

@@ -1,8 +1,9 @@
 import type React from 'react';
 import { useMemo } from 'react';
-import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
+import { AbsoluteFill, type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
 import { figureRuns } from '../figures/figure-runs';
+import { fitOf, type ResolvedVisual } from '../visual/visual';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip, TIMELINE, TYPE } from '../layout/takeaway-plan';
@@ -13,6 +14,8 @@ import { Background } from './Background';
 import { Captions } from './Captions';
 import { Drift } from './Drift';
 import { FigureCallout, figureFontSize } from './FigureCallout';
+import { loadVisual } from './load-visual';
+import { CardVisual, CoverVisual } from './Visual';
 import { issueText } from './clip-text';
 import { Header } from './Header';
 import { Headline } from './Headline';
@@ -29,6 +32,8 @@ const ROWS = {
 	topic: 128,
 	/** Caption block centre, as a share of the safe zone's height: the middle band. */
 	captionCentre: 0.6,
+	/** Lower with a picture card above them, which takes the middle band. */
+	captionCentreUnderCard: 0.8,
 	/** Hook headline centre, as a share of the safe zone's height. */
 	hookCentre: 0.5,
 	/** Air between the middle band's figure and the topic above it or the captions below it. */
@@ -37,13 +42,21 @@ const ROWS = {
 
 const TOPIC_LINE_HEIGHT = 1.25;
 
+/** Over a full-bleed picture the scrim alone is not enough on the busiest ones: a soft dark halo keeps every glyph's edge. */
+const textShadowOver = (theme: Theme): string => `0 0 3px ${theme.background}, 0 2px 14px ${theme.background}`;
+
 /**
  * Validates, loads fonts, reads the audio and captions files and plans the clip before any frame
  * renders, so bad input fails early; the voice's length sets the body's.
  */
 export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipProps> = async ({ props }) => {
 	const valid = parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props');
-	const [, voice, music] = await Promise.all([loadFonts(issueText(valid.issue)), loadVoice(valid.issue, valid.takeaway), loadMusic(valid.issue)]);
+	const [, voice, music, visual] = await Promise.all([
+		loadFonts(issueText(valid.issue)),
+		loadVoice(valid.issue, valid.takeaway),
+		loadMusic(valid.issue),
+		loadVisual(valid.issue, valid.takeaway),
+	]);
 	const plan = planTakeawayClip(valid, browserMeasurers(), voice);
 	for (const warning of plan.warnings) {
 		console.warn(warning);
@@ -56,6 +69,7 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipPr
 			warnings: plan.warnings,
 			voice,
 			music,
+			visual,
 		}),
 		durationInFrames: plan.durationInFrames,
 		fps: plan.platform.fps,
@@ -67,9 +81,11 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipPr
 const captionBlockHeight = (plan: TakeawayPlan): number =>
 	Math.max(...plan.pages.map((p) => p.lines.length)) * plan.captionFontSize * TYPE.captionLineHeight;
 
-/** The body's free space between the topic and the captions: where a figure or a picture goes. */
-const middleBand = (plan: TakeawayPlan): Rect => {
-	const captionsTop = plan.safe.y + plan.safe.height * ROWS.captionCentre - captionBlockHeight(plan) / 2;
+const captionCentre = (card: boolean): number => (card ? ROWS.captionCentreUnderCard : ROWS.captionCentre);
+
+/** The body's free space between the topic and the captions: where a figure or a picture card goes. */
+const middleBand = (plan: TakeawayPlan, card: boolean): Rect => {
+	const captionsTop = plan.safe.y + plan.safe.height * captionCentre(card) - captionBlockHeight(plan) / 2;
 	const topicBottom = plan.safe.y + ROWS.topic + plan.topic.lines.length * plan.topic.fontSize * TOPIC_LINE_HEIGHT;
 	return {
 		x: plan.safe.x + TYPE.inset,
@@ -126,16 +142,28 @@ const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ pla
 	);
 };
 
-const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
+const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps; visual: ResolvedVisual | null }> = ({ plan, props, visual }) => {
 	const { leave } = useEntrance(plan.bodyFrames);
 	const takeaway = props.issue.takeaways[props.takeaway - 1];
+	const card = Boolean(takeaway.visual && visual && fitOf(takeaway.visual) === 'contain');
 	const blockHeight = captionBlockHeight(plan);
 	const parts = useMemo(() => keywordParts(takeaway.keywords), [takeaway.keywords]);
-	const band = useMemo(() => middleBand(plan), [plan]);
-	const runs = useMemo(() => figureRuns(plan.pages), [plan.pages]);
+	const band = useMemo(() => middleBand(plan, card), [plan, card]);
+	// A picture is the page's something to look at; without one the figures it mentions are.
+	const runs = useMemo(() => (takeaway.visual ? [] : figureRuns(plan.pages)), [plan.pages, takeaway.visual]);
 	const figureSize = useMemo(() => figureFontSize(runs, band, browserMeasurers().headline), [runs, band]);
 	return (
 		<>
+			{card && takeaway.visual && visual ? (
+				<CardVisual
+					visual={takeaway.visual}
+					file={visual}
+					theme={props.theme}
+					durationInFrames={plan.bodyFrames}
+					band={band}
+					audio={{ speech: plan.speech, settings: props.issue.audio, offsetFrames: plan.hookFrames, clipFrames: plan.durationInFrames }}
+				/>
+			) : null}
 			<FigureCallout runs={runs} band={band} fontSize={figureSize} theme={props.theme} />
 			<Topic plan={plan} props={props} />
 			<Captions
@@ -146,7 +174,7 @@ const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
 				style={{
 					left: plan.safe.x + TYPE.inset,
 					width: plan.captionWidth,
-					top: plan.safe.y + plan.safe.height * ROWS.captionCentre - blockHeight / 2,
+					top: plan.safe.y + plan.safe.height * captionCentre(card) - blockHeight / 2,
 					height: blockHeight,
 					opacity: 1 - leave,
 				}}
@@ -157,7 +185,7 @@ const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
 
 const BodyDrift: React.FC<{ plan: TakeawayPlan; theme: Theme }> = ({ plan, theme }) => {
 	const { enter, leave } = useEntrance(plan.bodyFrames);
-	const band = middleBand(plan);
+	const band = middleBand(plan, false);
 	return <Drift theme={theme} centreY={band.y + band.height / 2} opacity={enter * (1 - leave)} />;
 };
 
@@ -173,6 +201,9 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
 		return null;
 	}
 	const { safe } = plan;
+	const { visual } = props.issue.takeaways[props.takeaway - 1];
+	const file = resolved?.visual ?? null;
+	const overPicture = Boolean(visual && file && fitOf(visual) === 'cover');
 	return (
 		<>
 			<Soundtrack
@@ -183,9 +214,23 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
 				speech={plan.speech}
 			/>
 			<Background theme={props.theme} />
-			<Sequence name="Drift" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
-				<BodyDrift plan={plan} theme={props.theme} />
-			</Sequence>
+			{visual && file && overPicture ? (
+				<Sequence name="Visual" durationInFrames={plan.hookFrames + plan.bodyFrames} layout="none">
+					<CoverVisual
+						visual={visual}
+						file={file}
+						theme={props.theme}
+						durationInFrames={plan.hookFrames + plan.bodyFrames}
+						safe={safe}
+						audio={{ speech: plan.speech, settings: props.issue.audio, offsetFrames: 0, clipFrames: plan.durationInFrames }}
+					/>
+				</Sequence>
+			) : null}
+			{visual ? null : (
+				<Sequence name="Drift" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
+					<BodyDrift plan={plan} theme={props.theme} />
+				</Sequence>
+			)}
 			<Header
 				name={props.issue.newsletter.name}
 				position={plan.position}
@@ -195,12 +240,14 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
 				safe={safe}
 				theme={props.theme}
 			/>
-			<Sequence name="Hook" durationInFrames={plan.hookFrames} layout="none">
-				<Hook plan={plan} props={props} />
-			</Sequence>
-			<Sequence name="Body" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
-				<Body plan={plan} props={props} />
-			</Sequence>
+			<AbsoluteFill style={{ textShadow: overPicture ? textShadowOver(props.theme) : undefined }}>
+				<Sequence name="Hook" durationInFrames={plan.hookFrames} layout="none">
+					<Hook plan={plan} props={props} />
+				</Sequence>
+				<Sequence name="Body" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
+					<Body plan={plan} props={props} visual={file} />
+				</Sequence>
+			</AbsoluteFill>
 			<Sequence name="Outro" from={plan.hookFrames + plan.bodyFrames} durationInFrames={plan.outroFrames} layout="none">
 				<Outro text={plan.outro} safe={safe} theme={props.theme} />
 			</Sequence>

@@ -4,37 +4,15 @@
  * before any frame renders.
  */
 import { parseMedia } from '@remotion/media-parser';
-import { getStaticFiles, staticFile } from 'remotion';
+import { staticFile } from 'remotion';
 import type { ResolvedAudioFile } from '../audio/mix';
 import { overrunningPhrase, parseCaptionsFile } from '../captions/import';
 import type { ResolvedVoice } from '../layout/takeaway-plan';
 import type { Issue } from '../schema';
+import { fetchFile } from './asset-files';
 
 /** Captions may end this much after the voice: editors round cue times to 10 ms or a frame. */
 const CAPTIONS_OVERRUN_TOLERANCE_MS = 50;
-
-const requireFile = (path: string, field: string): string => {
-	if (!getStaticFiles().some((file) => file.name === path)) {
-		throw new Error(`${field}: assets/${path} does not exist (paths are relative to assets/)`);
-	}
-	return staticFile(path);
-};
-
-/**
- * A listed file can still be refused by the server (Remotion's renderer answers 404 for a symbolic
- * link): say so instead of reading its error page as the file.
- */
-const fetchFile = async (path: string, field: string, init?: RequestInit): Promise<ArrayBuffer> => {
-	const response = await fetch(requireFile(path, field), init);
-	if (!response.ok) {
-		throw new Error(`${field}: assets/${path} could not be read (HTTP ${response.status})`);
-	}
-	const bytes = await response.arrayBuffer();
-	if (bytes.byteLength === 0) {
-		throw new Error(`${field}: assets/${path} is empty (0 bytes)`);
-	}
-	return bytes;
-};
 
 const readDuration = async (src: string, slow: boolean): Promise<number | null> => {
 	const result = await parseMedia({

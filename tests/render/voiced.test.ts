@@ -1,3 +1,4 @@
+import { readKorean, similarity } from '../helpers/ocr';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,35 +23,12 @@ const dir = mkdtempSync(join(tmpdir(), 'voiced-'));
 let clip: ClipReport;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Hangul, Latin letters and digits only: OCR's spacing and punctuation are not what is checked. */
-const letters = (text: string) => Array.from(text.replace(/[^\p{Script=Hangul}A-Za-z0-9]/gu, ''));
-
-/** Share of the expected text's characters found, in order, in what was read (longest common subsequence). */
-const similarity = (expected: string, read: string): number => {
-	const a = letters(expected);
-	const b = letters(read);
-	const row = new Array<number>(b.length + 1).fill(0);
-	for (const ch of a) {
-		let diagonal = 0;
-		for (let j = 1; j <= b.length; j++) {
-			const above = row[j];
-			row[j] = ch === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
-			diagonal = above;
-		}
-	}
-	return row[b.length] / a.length;
-};
-
 /** Reads the caption band of the frame at `seconds` with Tesseract's Korean model. */
 const readCaption = async (video: string, seconds: number): Promise<string> => {
 	const png = join(dir, `frame-${seconds.toFixed(3)}.png`);
 	// The Reels caption band: the safe zone's middle, where no header or topic line reaches.
 	await callFf('ffmpeg', ['-v', 'error', '-y', '-ss', seconds.toFixed(3), '-i', video, '-frames:v', '1', '-vf', 'crop=1080:500:0:550', png]);
-	const ocr = spawnSync('tesseract', [png, '-', '-l', 'kor', '--psm', '6'], { encoding: 'utf8' });
-	if (ocr.error || ocr.status !== 0) {
-		throw new Error(`tesseract with Korean is needed to read frames back (apt-get install tesseract-ocr-kor): ${ocr.error?.message ?? ocr.stderr}`);
-	}
-	return ocr.stdout;
+	return readKorean(png);
 };
 
 beforeAll(() => {

@@ -1,0 +1,28 @@
+/**
+ * Browser side: the files an issue names, found in the bundle's public folder (assets/), with the
+ * field and the file named when one is missing, refused or empty.
+ */
+import { getStaticFiles, staticFile } from 'remotion';
+
+export const requireFile = (path: string, field: string): string => {
+	if (!getStaticFiles().some((file) => file.name === path)) {
+		throw new Error(`${field}: assets/${path} does not exist (paths are relative to assets/)`);
+	}
+	return staticFile(path);
+};
+
+/**
+ * A listed file can still be refused by the server (Remotion's renderer answers 404 for a symbolic
+ * link): say so instead of reading its error page as the file.
+ */
+export const fetchFile = async (path: string, field: string, init?: RequestInit): Promise<ArrayBuffer> => {
+	const response = await fetch(requireFile(path, field), init);
+	if (!response.ok) {
+		throw new Error(`${field}: assets/${path} could not be read (HTTP ${response.status})`);
+	}
+	const bytes = await response.arrayBuffer();
+	if (bytes.byteLength === 0) {
+		throw new Error(`${field}: assets/${path} is empty (0 bytes)`);
+	}
+	return bytes;
+};
