@@ -10,13 +10,15 @@ import { type TimedPage, timePages, totalDurationMs } from '../captions/timing';
 import { overlapWarnings, pagePhrases, shortPageWarnings, spreadOverVoice, timeVoicePages } from '../captions/voice-timing';
 import { checkDuration, PLATFORMS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
 import type { TakeawayClipProps } from '../schema';
+import { fitHeadline } from './fit-headline';
 import { type FittedText, fitLines, type MeasureAt } from './fit-lines';
 import { type OutroText, outroText } from './outro-text';
 
 export const TYPE = {
 	/** Hook headline: as big as fits, never smaller than what still reads in a feed thumbnail. */
 	hookMaxFontSize: 112,
-	hookMinFontSize: 72,
+	/** The captions' floor (large social type at 1080 wide): the hook, the thumbnail's text, never reads smaller than the captions after it. */
+	hookMinFontSize: 56,
 	/** Design rule: the hook is 2 to 3 lines. */
 	hookMaxLines: 3,
 	/** The headline stays small above the captions so late viewers know the topic. */
@@ -197,7 +199,9 @@ export const planTakeawayClip = (
 	const item = issue.takeaways[takeaway - 1];
 	const textWidth = safe.width - 2 * TYPE.inset;
 
-	const hook = fitLines({
+	const hook = fitHeadline({
+		field: `${field}.headline`,
+		place: `the hook on ${preset.label}`,
 		text: item.headline,
 		measure: measure.headline,
 		maxWidth: textWidth,
@@ -205,11 +209,6 @@ export const planTakeawayClip = (
 		maxFontSize: TYPE.hookMaxFontSize,
 		minFontSize: TYPE.hookMinFontSize,
 	});
-	if (!hook) {
-		throw new Error(
-			`${field}.headline: too long to fit the hook in ${TYPE.hookMaxLines} lines at the minimum size of ${TYPE.hookMinFontSize} px on ${preset.label} ("${item.headline}"). Shorten it.`,
-		);
-	}
 	const topic =
 		fitLines({
 			text: item.headline,

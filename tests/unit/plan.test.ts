@@ -36,8 +36,17 @@ describe('takeaway clip plan', () => {
 		const props = exampleProps({ platform: 'shorts', takeaway: 2 });
 		props.issue.takeaways[1].headline = '아주아주아주긴제목입니다 '.repeat(4).trim();
 		expect(() => planTakeawayClip(props, fakeMeasurers)).toThrowError(
-			/^issue\.takeaways\[1\]\.headline: too long to fit the hook in 3 lines at the minimum size of 72 px on YouTube Shorts/,
+			/^issue\.takeaways\[1\]\.headline: too long to fit the hook on YouTube Shorts in 3 lines of 792 px at the minimum size of 56 px/,
 		);
+	});
+
+	test('a headline too big for 3 lines at 72 px shrinks to fit instead of being refused', () => {
+		const props = exampleProps({ platform: 'shorts', takeaway: 2 });
+		props.issue.takeaways[1].headline = '가 가나다라마바 가나다라마바사 가 가나다라마바사 가나다라마바사';
+		const plan = planTakeawayClip(props, fakeMeasurers);
+		expect(plan.hook.fontSize).toBeLessThan(72);
+		expect(plan.hook.fontSize).toBeGreaterThanOrEqual(TYPE.hookMinFontSize);
+		expect(plan.hook.lines.length).toBeLessThanOrEqual(TYPE.hookMaxLines);
 	});
 
 	test('a word that fits no caption line at the minimum size names the point', () => {
