@@ -49,6 +49,17 @@ describe('takeaway clip plan', () => {
 		expect(plan.hook.lines.length).toBeLessThanOrEqual(TYPE.hookMaxLines);
 	});
 
+	test.each([
+		['a URL', 'https://example.com/articles/12345'],
+		['Korean with no spaces', '띄어쓰기없이아주길게쓴한국어헤드라인입니다'],
+	])('a headline that is one word too wide for a line (%s) says so, with the word and the room', (_name, headline) => {
+		const props = exampleProps({ platform: 'shorts', takeaway: 2 });
+		props.issue.takeaways[1].headline = headline;
+		expect(() => planTakeawayClip(props, fakeMeasurers)).toThrowError(
+			new RegExp(`^issue\\.takeaways\\[1\\]\\.headline: a word is too wide to fit a line of the hook on YouTube Shorts: "${headline.replace(/[.]/g, '\\.')}" is \\d+ px at the minimum size of 56 px, and a line there holds at most 792 px \\(about \\d+ Korean characters\\)`),
+		);
+	});
+
 	test('a word that fits no caption line at the minimum size names the point', () => {
 		const props = exampleProps({ takeaway: 1 });
 		props.issue.takeaways[0].points[1] = `이것은 ${'가'.repeat(18)}입니다`;
@@ -85,6 +96,14 @@ describe('cover plan', () => {
 		for (const line of plan.headline.lines) {
 			expect(fakeMeasureAt(line, plan.headline.fontSize)).toBeLessThanOrEqual(plan.box.width);
 		}
+	});
+
+	test('a Japanese headline, which has no spaces, is a word too wide for the cover, not a headline too long', () => {
+		const props = exampleProps({ takeaway: 1 });
+		props.issue.takeaways[0].headline = '日本語の見出しには単語の間に空白がないので一行に収まりません';
+		expect(() => planCover(props, fakeMeasurers)).toThrowError(
+			/^issue\.takeaways\[0\]\.headline: a word is too wide to fit a line of the cover: ".+" is \d+ px at the minimum size of 80 px, and a line there holds at most 900 px/,
+		);
 	});
 });
 
