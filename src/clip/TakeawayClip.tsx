@@ -4,7 +4,8 @@ import { type CalculateMetadataFunction, interpolate, Sequence, spring, useCurre
 import { keywordParts } from '../captions/keywords';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
-import { type TakeawayPlan, planTakeawayClip, TIMELINE, TYPE } from '../layout/takeaway-plan';
+import { type TakeawayPlan, planTakeawayClip, TIMELINE } from '../layout/takeaway-plan';
+import { TYPE } from '../layout/type-scale';
 import { readResolved, withResolved } from '../resolved';
 import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema } from '../schema';
 import { Background } from './Background';

@@ -6,7 +6,8 @@ import type { CoverProps } from '../schema';
 import { fitHeadline } from './fit-headline';
 import type { FittedText } from './fit-lines';
 import { fitOneLine, type SizedLine } from './outro-text';
-import { fitChip, type Measurers } from './takeaway-plan';
+import { fitChip } from './fit-chip';
+import type { Measurers } from './measurers';
 
 export const COVER = {
 	width: 1080,

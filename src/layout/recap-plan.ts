@@ -8,7 +8,11 @@ import type { RecapProps, Takeaway } from '../schema';
 import { fitHeadline } from './fit-headline';
 import { type FittedText, fitLines } from './fit-lines';
 import { type OutroText, outroText } from './outro-text';
-import { fitChip, type Measurers, pageCaptions, TIMELINE, TYPE } from './takeaway-plan';
+import { pageCaptions } from './caption-pages';
+import { fitChip } from './fit-chip';
+import type { Measurers } from './measurers';
+import { TIMELINE } from './takeaway-plan';
+import { TYPE } from './type-scale';
 
 export const RECAP = {
 	headlineMaxFontSize: 84,

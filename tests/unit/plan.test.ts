@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { captionLineWidth, planTakeawayClip, TIMELINE, TYPE } from '../../src/layout/takeaway-plan';
+import { captionLineWidth } from '../../src/layout/caption-pages';
+import { planTakeawayClip, TIMELINE } from '../../src/layout/takeaway-plan';
+import { TYPE } from '../../src/layout/type-scale';
 import { planCover, COVER } from '../../src/layout/cover-plan';
 import { PLATFORMS, PLATFORM_IDS } from '../../src/platforms';
 import { spreadOverWords, totalDurationMs } from '../../src/captions/timing';

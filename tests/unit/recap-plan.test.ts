@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { planRecap, RECAP, recapCaption } from '../../src/layout/recap-plan';
-import { captionLineWidth, TIMELINE, TYPE } from '../../src/layout/takeaway-plan';
+import { captionLineWidth } from '../../src/layout/caption-pages';
+import { TIMELINE } from '../../src/layout/takeaway-plan';
+import { TYPE } from '../../src/layout/type-scale';
 import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { type Issue, MAX_POINT_CHARS, MAX_TAKEAWAYS } from '../../src/schema';
 import { EXAMPLE_ISSUE } from '../helpers/example';

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { pagePoints } from '../../src/captions/paging';
 import { pageDurationMs, pagesToCaptions, READING, readingChars, timePages, totalDurationMs } from '../../src/captions/timing';
 import { pageText } from '../../src/captions/paging';
-import { captionLineWidth, TYPE } from '../../src/layout/takeaway-plan';
+import { captionLineWidth } from '../../src/layout/caption-pages';
+import { TYPE } from '../../src/layout/type-scale';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 import { fakeMeasureAt } from '../helpers/fake-measure';
 
