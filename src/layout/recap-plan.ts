@@ -120,7 +120,12 @@ export const planRecap = ({ issue, platform }: Pick<RecapProps, 'issue' | 'platf
 	});
 	const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
 	const durationInFrames = cursor + outroFrames;
-	checkDuration({ platform: preset, durationInFrames, label: `The recap of "${issue.title}"` });
+	checkDuration({
+		platform: preset,
+		durationInFrames,
+		label: `The recap of "${issue.title}"`,
+		advice: "Shorten the takeaways' first points (the recap reads one point of each), or skip the recap with render:issue --no-recap.",
+	});
 	return {
 		platform: preset,
 		safe,

@@ -83,13 +83,13 @@ describe.each(PLATFORM_IDS)('the recap plan for %s', (platform) => {
 	});
 });
 
-test("a recap over the platform's 180 s is an error naming the issue and its length", () => {
+test("a recap over the platform's 180 s is an error naming the issue and its length, and what to shorten", () => {
 	// Within the schema: ten takeaways, each with a long headline (the longest hold) and one point of
 	// 160 characters in 10-syllable words, each alone on its line, so it takes 16 s to read.
 	const headline = '가나다라마바사 가나다라마바사 가나다라마바사 가나다라마바';
 	const point = '가나다라마바사아자차 '.repeat(15).slice(0, MAX_POINT_CHARS).trim();
 	const issue: Issue = { ...structuredClone(EXAMPLE_ISSUE), takeaways: Array.from({ length: MAX_TAKEAWAYS }, () => ({ headline, points: [point] })) };
 	expect(() => planRecap({ issue, platform: 'shorts' }, fakeMeasurers)).toThrowError(
-		new RegExp(`^The recap of "${EXAMPLE_ISSUE.title}" is 18\\d\\.\\d s long, over the 180 s limit of YouTube Shorts\\.`),
+		new RegExp(`^The recap of "${EXAMPLE_ISSUE.title}" is 18\\d\\.\\d s long, over the 180 s limit of YouTube Shorts\\. Shorten the takeaways' first points`),
 	);
 });
