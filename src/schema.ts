@@ -7,8 +7,8 @@ import { zColor } from '@remotion/zod-types';
 import { z } from 'zod';
 import { PLATFORM_IDS } from './platforms';
 
-/** Hook headlines are 2 to 3 lines of large type; longer text is a sentence, not a headline. */
-export const MAX_HEADLINE_CHARS = 60;
+/** What every layout fits in Korean with words of up to 7 syllables: the recap's 3 lines of 696 px on Shorts at 56 px hold 34. */
+export const MAX_HEADLINE_CHARS = 34;
 /** A point is one spoken caption sentence; beyond this it reads as a paragraph. */
 export const MAX_POINT_CHARS = 160;
 export const MAX_TAKEAWAYS = 10;

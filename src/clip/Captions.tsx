@@ -3,7 +3,8 @@ import { interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { isKeyword } from '../captions/keywords';
 import type { TimedPage } from '../captions/timing';
 import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
-import { TIMELINE, TYPE } from '../layout/takeaway-plan';
+import { TIMELINE } from '../layout/takeaway-plan';
+import { TYPE } from '../layout/type-scale';
 import type { Theme } from '../schema';
 
 const Page: React.FC<{

@@ -1,6 +1,6 @@
 import type React from 'react';
 import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
-import { TYPE } from '../layout/takeaway-plan';
+import { TYPE } from '../layout/type-scale';
 import type { Theme } from '../schema';
 
 /** Newsletter name and series position ("2/6") in a small pill. */

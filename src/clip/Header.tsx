@@ -1,5 +1,5 @@
 import type React from 'react';
-import { TYPE } from '../layout/takeaway-plan';
+import { TYPE } from '../layout/type-scale';
 import type { Rect } from '../platforms';
 import type { Theme } from '../schema';
 import { Chip } from './Chip';

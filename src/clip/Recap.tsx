@@ -5,7 +5,7 @@ import { keywordParts } from '../captions/keywords';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
 import { planRecap, RECAP, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
-import { TYPE } from '../layout/takeaway-plan';
+import { TYPE } from '../layout/type-scale';
 import { readResolved, withResolved } from '../resolved';
 import { parseOrThrow, type RecapProps, recapSchema, type Theme } from '../schema';
 import { Background } from './Background';

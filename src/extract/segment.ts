@@ -13,7 +13,6 @@
  *
  * Pure: no React, no Node.
  */
-import { MAX_HEADLINE_CHARS } from '../schema';
 import { columns, endsLikeSentence } from './korean';
 
 export type Block = {
@@ -30,8 +29,8 @@ export type Segmented = {
 	frontMatter: Record<string, string>;
 };
 
-/** A heading is at most as long as a headline may be; a longer line is a sentence. */
-const HEADING_MAX_CHARS = MAX_HEADLINE_CHARS;
+/** A line this long can still be a heading (cut to a headline later, with a warning); a longer line is a sentence. */
+const HEADING_MAX_CHARS = 60;
 /** Bold lead-ins rank below every `#` level. */
 const LEAD_IN_LEVEL = 7;
 /** Mail clients and editors wrap at 72 to 80 columns; a wider line was not wrapped by a tool. */

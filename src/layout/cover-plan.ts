@@ -3,9 +3,11 @@
  * also keeps it inside the profile grid's 3:4 crop (rows 240–1680). Pure, like the clip's plan.
  */
 import type { CoverProps } from '../schema';
-import { type FittedText, fitLines } from './fit-lines';
+import { fitHeadline } from './fit-headline';
+import type { FittedText } from './fit-lines';
 import { fitOneLine, type SizedLine } from './outro-text';
-import { fitChip, type Measurers } from './takeaway-plan';
+import { fitChip } from './fit-chip';
+import type { Measurers } from './measurers';
 
 export const COVER = {
 	width: 1080,
@@ -36,7 +38,9 @@ export const planCover = ({ issue, takeaway }: Pick<CoverProps, 'issue' | 'takea
 		width: COVER.width - 2 * COVER.margin,
 		height: COVER.essential.bottom - COVER.essential.top - 2 * COVER.margin,
 	};
-	const headline = fitLines({
+	const headline = fitHeadline({
+		field: `issue.takeaways[${takeaway - 1}].headline`,
+		place: 'the cover',
 		text: item.headline,
 		measure: measure.headline,
 		maxWidth: box.width,
@@ -44,11 +48,6 @@ export const planCover = ({ issue, takeaway }: Pick<CoverProps, 'issue' | 'takea
 		maxFontSize: COVER.headlineMaxFontSize,
 		minFontSize: COVER.headlineMinFontSize,
 	});
-	if (!headline) {
-		throw new Error(
-			`issue.takeaways[${takeaway - 1}].headline: too long to fit the cover in ${COVER.headlineMaxLines} lines at the minimum size of ${COVER.headlineMinFontSize} px ("${item.headline}"). Shorten it.`,
-		);
-	}
 	const position = `${takeaway}/${issue.takeaways.length}`;
 	return {
 		box,

@@ -5,13 +5,19 @@
 import { readingChars, READING, type TimedPage } from '../captions/timing';
 import { checkDuration, PLATFORMS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
 import type { RecapProps, Takeaway } from '../schema';
+import { fitHeadline } from './fit-headline';
 import { type FittedText, fitLines } from './fit-lines';
 import { type OutroText, outroText } from './outro-text';
-import { fitChip, type Measurers, pageCaptions, TIMELINE, TYPE } from './takeaway-plan';
+import { pageCaptions } from './caption-pages';
+import { fitChip } from './fit-chip';
+import type { Measurers } from './measurers';
+import { TIMELINE } from './takeaway-plan';
+import { TYPE } from './type-scale';
 
 export const RECAP = {
 	headlineMaxFontSize: 84,
-	headlineMinFontSize: 56,
+	/** The hook's floor. With the number beside it this is the narrowest headline of all, so MAX_HEADLINE_CHARS is sized for it. */
+	headlineMinFontSize: TYPE.hookMinFontSize,
 	headlineMaxLines: 3,
 	titleMaxFontSize: 104,
 	titleMinFontSize: 64,
@@ -84,7 +90,9 @@ export const planRecap = ({ issue, platform }: Pick<RecapProps, 'issue' | 'platf
 	let cursor = introFrames;
 	const segments = issue.takeaways.map((item, i): RecapSegment => {
 		const field = `issue.takeaways[${i}]`;
-		const headline = fitLines({
+		const headline = fitHeadline({
+			field: `${field}.headline`,
+			place: `the recap on ${preset.label}`,
 			text: item.headline,
 			measure: measure.headline,
 			maxWidth: textWidth - RECAP.numberWidth,
@@ -92,9 +100,6 @@ export const planRecap = ({ issue, platform }: Pick<RecapProps, 'issue' | 'platf
 			maxFontSize: RECAP.headlineMaxFontSize,
 			minFontSize: RECAP.headlineMinFontSize,
 		});
-		if (!headline) {
-			throw new Error(`${field}.headline: too long to fit the recap in ${RECAP.headlineMaxLines} lines at ${RECAP.headlineMinFontSize} px ("${item.headline}")`);
-		}
 		const point = recapCaption(item, (p) => pageCaptions([p], textWidth, measure.caption, field).pages.length);
 		const captions = pageCaptions([point], textWidth, measure.caption, field);
 		const holdMs = Math.min(RECAP.maxHoldMs, Math.max(RECAP.minHoldMs, (readingChars(item.headline) / READING.targetCharsPerSecond) * 1000));
@@ -115,7 +120,12 @@ export const planRecap = ({ issue, platform }: Pick<RecapProps, 'issue' | 'platf
 	});
 	const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
 	const durationInFrames = cursor + outroFrames;
-	checkDuration({ platform: preset, durationInFrames, label: `The recap of "${issue.title}"` });
+	checkDuration({
+		platform: preset,
+		durationInFrames,
+		label: `The recap of "${issue.title}"`,
+		advice: "Shorten the takeaways' first points (the recap reads one point of each), or skip the recap with render:issue --no-recap.",
+	});
 	return {
 		platform: preset,
 		safe,

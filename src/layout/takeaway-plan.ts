@@ -5,45 +5,19 @@
  */
 import { type Interval, speechIntervals } from '../audio/mix';
 import type { Phrase } from '../captions/import';
-import { type PagingLimits, pagePoints, WordTooWideError } from '../captions/paging';
-import { type TimedPage, timePages, totalDurationMs } from '../captions/timing';
-import { overlapWarnings, pagePhrases, shortPageWarnings, spreadOverVoice, timeVoicePages } from '../captions/voice-timing';
+import { type TimedPage, totalDurationMs } from '../captions/timing';
 import { checkDuration, PLATFORMS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
 import type { TakeawayClipProps } from '../schema';
-import { type FittedText, fitLines, type MeasureAt } from './fit-lines';
+import { pageCaptions } from './caption-pages';
+import { fitChip } from './fit-chip';
+import { fitHeadline } from './fit-headline';
+import { type FittedText, fitLines } from './fit-lines';
+import type { Measurers } from './measurers';
 import { type OutroText, outroText } from './outro-text';
+import { TYPE } from './type-scale';
+import { pageVoice } from './voice-pages';
 
-export const TYPE = {
-	/** Hook headline: as big as fits, never smaller than what still reads in a feed thumbnail. */
-	hookMaxFontSize: 112,
-	hookMinFontSize: 72,
-	/** Design rule: the hook is 2 to 3 lines. */
-	hookMaxLines: 3,
-	/** The headline stays small above the captions so late viewers know the topic. */
-	topicMaxFontSize: 46,
-	topicMinFontSize: 34,
-	topicMaxLines: 2,
-	/** Large social type that still gives about 11 Hangul a line on Shorts. */
-	captionFontSize: 66,
-	/** Design rule: captions at 1080 wide stay at 56 px or more; a long unbreakable word shrinks them to here at most. */
-	captionMinFontSize: 56,
-	captionLineHeight: 1.34,
-	/** Room for the highlight pill around each word; part of the measured width. */
-	captionWordPaddingEm: 0.16,
-	captionMaxLines: 2,
-	/** Netflix Korean rule, on top of the measured width. */
-	captionMaxLineChars: 16,
-	/** Space kept between text and the edge of the safe zone. */
-	inset: 24,
-	chipFontSize: 34,
-	/** Below this the chip is no longer legible; longer names are cut by the schema's limit. */
-	chipMinFontSize: 22,
-	chipPaddingXEm: 0.6,
-	chipGapEm: 0.5,
-	outroNameFontSize: 72,
-	outroFontSize: 44,
-} as const;
-
+/** The clip's timeline around the body, which the plan lays out; the components animate by it too. */
 export const TIMELINE = {
 	/** Long enough to read a 3-line headline once; the first frame is the Shorts thumbnail. */
 	hookSeconds: 2,
@@ -86,106 +60,6 @@ export type TakeawayPlan = {
 	warnings: string[];
 };
 
-export type Measurers = {
-	/** Headline weight (ExtraBold). */
-	headline: MeasureAt;
-	/** Caption weight (Bold). */
-	caption: MeasureAt;
-	/** Chip and small labels (SemiBold). */
-	label: MeasureAt;
-};
-
-/** Largest chip size, up to TYPE.chipFontSize, at which name and position fit `maxWidth`. */
-export const fitChip = (name: string, position: string, maxWidth: number, measure: Measurers): number => {
-	const perPixel =
-		measure.label(name, 1) + measure.headline(position, 1) + 2 * TYPE.chipPaddingXEm + TYPE.chipGapEm;
-	return Math.max(TYPE.chipMinFontSize, Math.min(TYPE.chipFontSize, Math.floor(maxWidth / perPixel)));
-};
-
-/** Caption line width as drawn: each word is its own padded box, with no space glyphs between. */
-export const captionLineWidth = (line: string, fontSize: number, caption: MeasureAt): number =>
-	line
-		.split(' ')
-		.filter(Boolean)
-		.reduce((sum, word) => sum + caption(word, fontSize) + 2 * TYPE.captionWordPaddingEm * fontSize, 0);
-
-/**
- * Pages at the largest caption size, from TYPE.captionFontSize down to TYPE.captionMinFontSize, at
- * which every word fits a line whole (Korean words never split). `where` names the text at fault.
- */
-const fitCaptionPages = (
-	width: number,
-	caption: MeasureAt,
-	page: (limits: PagingLimits) => TimedPage[],
-	where: (error: WordTooWideError) => string,
-): { fontSize: number; pages: TimedPage[] } => {
-	let lastError: WordTooWideError | null = null;
-	for (let fontSize = TYPE.captionFontSize; fontSize >= TYPE.captionMinFontSize; fontSize -= 2) {
-		const limits: PagingLimits = {
-			measure: (text) => captionLineWidth(text, fontSize, caption),
-			maxLineWidth: width,
-			maxLineChars: TYPE.captionMaxLineChars,
-			maxLines: TYPE.captionMaxLines,
-		};
-		try {
-			return { fontSize, pages: page(limits) };
-		} catch (error) {
-			if (!(error instanceof WordTooWideError)) {
-				throw error;
-			}
-			lastError = error;
-		}
-	}
-	const error = lastError as WordTooWideError;
-	throw new Error(`${where(error)}: ${error.message} (measured at the minimum caption size of ${TYPE.captionMinFontSize} px)`);
-};
-
-/** The points paged and timed at reading speed. */
-export const pageCaptions = (points: string[], width: number, caption: MeasureAt, field: string): { fontSize: number; pages: TimedPage[] } =>
-	fitCaptionPages(width, caption, (limits) => timePages(pagePoints(points, limits)), (error) => `${field}.points[${error.pointIndex}]`);
-
-/**
- * Pages timed by the voice: the captions file's phrases re-paged by our rules, or, without one, the
- * points spread over the voice's length (with a warning, since the highlight then only guesses).
- */
-const pageVoice = (
-	points: string[],
-	voice: ResolvedVoice,
-	width: number,
-	caption: MeasureAt,
-	field: string,
-): { fontSize: number; pages: TimedPage[]; warnings: string[] } => {
-	const { phrases } = voice;
-	if (!phrases) {
-		const fitted = fitCaptionPages(
-			width,
-			caption,
-			(limits) => {
-				const pages = pagePoints(points, limits);
-				return timeVoicePages(pages, spreadOverVoice(pages, voice.durationMs), voice.durationMs);
-			},
-			(error) => `${field}.points[${error.pointIndex}]`,
-		);
-		return {
-			...fitted,
-			warnings: [
-				`${field}: no captions file, so the points are spread over the voiceover's ${(voice.durationMs / 1000).toFixed(1)} s; the highlight follows the text, not the voice. Add \`captions\` (an .srt or Whisper-style .json) for word timing.`,
-			],
-		};
-	}
-	const fitted = fitCaptionPages(
-		width,
-		caption,
-		(limits) => {
-			const { pages, times } = pagePhrases(phrases, limits);
-			return timeVoicePages(pages, times, voice.durationMs);
-		},
-		(error) => `${field}.captions (${voice.captionsFile}) ${phrases[error.pointIndex].source}`,
-	);
-	const where = `${field}.captions (${voice.captionsFile})`;
-	return { ...fitted, warnings: [...overlapWarnings(phrases, where), ...shortPageWarnings(fitted.pages, where)] };
-};
-
 export const planTakeawayClip = (
 	{ issue, takeaway, platform }: Pick<TakeawayClipProps, 'issue' | 'takeaway' | 'platform'>,
 	measure: Measurers,
@@ -197,7 +71,9 @@ export const planTakeawayClip = (
 	const item = issue.takeaways[takeaway - 1];
 	const textWidth = safe.width - 2 * TYPE.inset;
 
-	const hook = fitLines({
+	const hook = fitHeadline({
+		field: `${field}.headline`,
+		place: `the hook on ${preset.label}`,
 		text: item.headline,
 		measure: measure.headline,
 		maxWidth: textWidth,
@@ -205,11 +81,6 @@ export const planTakeawayClip = (
 		maxFontSize: TYPE.hookMaxFontSize,
 		minFontSize: TYPE.hookMinFontSize,
 	});
-	if (!hook) {
-		throw new Error(
-			`${field}.headline: too long to fit the hook in ${TYPE.hookMaxLines} lines at the minimum size of ${TYPE.hookMinFontSize} px on ${preset.label} ("${item.headline}"). Shorten it.`,
-		);
-	}
 	const topic =
 		fitLines({
 			text: item.headline,

@@ -1,5 +1,5 @@
 import type { MeasureAt } from '../../src/layout/fit-lines';
-import type { Measurers } from '../../src/layout/takeaway-plan';
+import type { Measurers } from '../../src/layout/measurers';
 
 /**
  * A stand-in for the browser's text metrics, close to Pretendard's: Hangul about 0.92 em, Latin and

@@ -61,7 +61,6 @@ test('the Cover still is 1080x1920', async () => {
 });
 
 describe('bad props stop before any frame is rendered, naming the field and the rule', () => {
-	const longHeadline = '가나다라마바사아자차카타파하 '.repeat(4).trim();
 	test.each([
 		['no takeaways', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways = []), /issue\.takeaways: an issue needs at least 1 takeaway/],
 		['an empty headline', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = ''), /issue\.takeaways\[0\]\.headline: a headline must not be empty/],
@@ -69,7 +68,7 @@ describe('bad props stop before any frame is rendered, naming the field and the 
 		['an unknown platform', (p: ReturnType<typeof exampleProps>) => Object.assign(p, { platform: 'tiktok' }), /platform: must be one of: reels, shorts/],
 		['a takeaway out of range', (p: ReturnType<typeof exampleProps>) => (p.takeaway = 9), /takeaway: must be between 1 and 6/],
 		['a colour that is not one', (p: ReturnType<typeof exampleProps>) => (p.theme.text = 'not-a-colour'), /theme\.text: Invalid color/],
-		['a headline too long for the hook', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = longHeadline), /issue\.takeaways\[0\]\.headline: too long to fit the hook in 3 lines at the minimum size of 72 px/],
+		['a headline word too wide for the hook', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = '가'.repeat(20)), /issue\.takeaways\[0\]\.headline: a word is too wide to fit a line of the hook on Instagram Reels: "가{20}" is \d+ px at the minimum size of 56 px, and a line there holds at most 902 px/],
 	])('%s', async (_name, mutate, message) => {
 		const props = exampleProps({ takeaway: 1 });
 		mutate(props);

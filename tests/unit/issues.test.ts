@@ -5,7 +5,8 @@ import { shownCaptions, subtitleCaptions, toSrt } from '../../src/captions/subti
 import { timePages } from '../../src/captions/timing';
 import { issueCompositionIds, slugFromFileName, SLUG_PATTERN } from '../../src/issues/ids';
 import { planJobs } from '../../src/issues/jobs';
-import { captionLineWidth, TYPE } from '../../src/layout/takeaway-plan';
+import { captionLineWidth } from '../../src/layout/caption-pages';
+import { TYPE } from '../../src/layout/type-scale';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 import { fakeMeasureAt } from '../helpers/fake-measure';
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { balancedLines, CONTINUATION, displayLength, tokenize } from '../../src/captions/layout';
 import { type PagingLimits, pagePoints, pageSentence, WordTooWideError } from '../../src/captions/paging';
-import { captionLineWidth, TYPE } from '../../src/layout/takeaway-plan';
+import { captionLineWidth } from '../../src/layout/caption-pages';
+import { TYPE } from '../../src/layout/type-scale';
 import { safeRect, PLATFORMS } from '../../src/platforms';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 import { fakeMeasureAt } from '../helpers/fake-measure';

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { captionLineWidth, planTakeawayClip, TIMELINE, TYPE } from '../../src/layout/takeaway-plan';
+import { captionLineWidth } from '../../src/layout/caption-pages';
+import { planTakeawayClip, TIMELINE } from '../../src/layout/takeaway-plan';
+import { TYPE } from '../../src/layout/type-scale';
 import { planCover, COVER } from '../../src/layout/cover-plan';
 import { PLATFORMS, PLATFORM_IDS } from '../../src/platforms';
 import { spreadOverWords, totalDurationMs } from '../../src/captions/timing';
@@ -36,7 +38,27 @@ describe('takeaway clip plan', () => {
 		const props = exampleProps({ platform: 'shorts', takeaway: 2 });
 		props.issue.takeaways[1].headline = '아주아주아주긴제목입니다 '.repeat(4).trim();
 		expect(() => planTakeawayClip(props, fakeMeasurers)).toThrowError(
-			/^issue\.takeaways\[1\]\.headline: too long to fit the hook in 3 lines at the minimum size of 72 px on YouTube Shorts/,
+			/^issue\.takeaways\[1\]\.headline: too long to fit the hook on YouTube Shorts in 3 lines of 792 px at the minimum size of 56 px/,
+		);
+	});
+
+	test('a headline too big for 3 lines at 72 px shrinks to fit instead of being refused', () => {
+		const props = exampleProps({ platform: 'shorts', takeaway: 2 });
+		props.issue.takeaways[1].headline = '가 가나다라마바 가나다라마바사 가 가나다라마바사 가나다라마바사';
+		const plan = planTakeawayClip(props, fakeMeasurers);
+		expect(plan.hook.fontSize).toBeLessThan(72);
+		expect(plan.hook.fontSize).toBeGreaterThanOrEqual(TYPE.hookMinFontSize);
+		expect(plan.hook.lines.length).toBeLessThanOrEqual(TYPE.hookMaxLines);
+	});
+
+	test.each([
+		['a URL', 'https://example.com/articles/12345'],
+		['Korean with no spaces', '띄어쓰기없이아주길게쓴한국어헤드라인입니다'],
+	])('a headline that is one word too wide for a line (%s) says so, with the word and the room', (_name, headline) => {
+		const props = exampleProps({ platform: 'shorts', takeaway: 2 });
+		props.issue.takeaways[1].headline = headline;
+		expect(() => planTakeawayClip(props, fakeMeasurers)).toThrowError(
+			new RegExp(`^issue\\.takeaways\\[1\\]\\.headline: a word is too wide to fit a line of the hook on YouTube Shorts: "${headline.replace(/[.]/g, '\\.')}" is \\d+ px at the minimum size of 56 px, and a line there holds at most 792 px \\(about \\d+ Korean characters\\)`),
 		);
 	});
 
@@ -76,6 +98,14 @@ describe('cover plan', () => {
 		for (const line of plan.headline.lines) {
 			expect(fakeMeasureAt(line, plan.headline.fontSize)).toBeLessThanOrEqual(plan.box.width);
 		}
+	});
+
+	test('a Japanese headline, which has no spaces, is a word too wide for the cover, not a headline too long', () => {
+		const props = exampleProps({ takeaway: 1 });
+		props.issue.takeaways[0].headline = '日本語の見出しには単語の間に空白がないので一行に収まりません';
+		expect(() => planCover(props, fakeMeasurers)).toThrowError(
+			/^issue\.takeaways\[0\]\.headline: a word is too wide to fit a line of the cover: ".+" is \d+ px at the minimum size of 80 px, and a line there holds at most 900 px/,
+		);
 	});
 });
 

@@ -26,7 +26,7 @@ describe('issue and clip schema', () => {
 		['a takeaway index of 0', (p: ReturnType<typeof exampleProps>) => (p.takeaway = 0), 'takeaway: must be 1 or more'],
 		['a colour that is not one', (p: ReturnType<typeof exampleProps>) => (p.theme.accent = 'yellowish'), 'theme.accent: Invalid color'],
 		['a typo in a field name', (p: ReturnType<typeof exampleProps>) => Object.assign(p.issue.takeaways[0], { keywrods: ['x'] }), 'issue.takeaways[0]: Unrecognized key: "keywrods"'],
-		['a headline over the character limit', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = '가'.repeat(61)), 'issue.takeaways[0].headline: a headline must be at most 60 characters'],
+		['a headline over the character limit', (p: ReturnType<typeof exampleProps>) => (p.issue.takeaways[0].headline = '가'.repeat(35)), 'issue.takeaways[0].headline: a headline must be at most 34 characters'],
 		['a date that is not ISO', (p: ReturnType<typeof exampleProps>) => Object.assign(p.issue, { date: '12/10/2023' }), 'issue.date: must be an ISO date'],
 		['a handle without @', (p: ReturnType<typeof exampleProps>) => Object.assign(p.issue.newsletter, { handle: 'weekly' }), 'issue.newsletter.handle: must look like @handle'],
 	])('rejects %s, naming the field and the rule', (_name, mutate, message) => {

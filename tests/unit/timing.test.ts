@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { pagePoints } from '../../src/captions/paging';
 import { pageDurationMs, pagesToCaptions, READING, readingChars, timePages, totalDurationMs } from '../../src/captions/timing';
 import { pageText } from '../../src/captions/paging';
-import { captionLineWidth, planTakeawayClip, TYPE } from '../../src/layout/takeaway-plan';
+import { captionLineWidth } from '../../src/layout/caption-pages';
+import { planTakeawayClip } from '../../src/layout/takeaway-plan';
+import { TYPE } from '../../src/layout/type-scale';
 import { EXAMPLE_ISSUE, exampleProps } from '../helpers/example';
 import { fakeMeasureAt, fakeMeasurers } from '../helpers/fake-measure';
 
