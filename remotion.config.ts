@@ -16,6 +16,8 @@ Config.setX264Preset(RENDER_SETTINGS.x264Preset);
 if (RENDER_SETTINGS.crf !== null) {
 	Config.setCrf(RENDER_SETTINGS.crf);
 }
+Config.setEncodingMaxRate(RENDER_SETTINGS.encodingMaxRate);
+Config.setEncodingBufferSize(RENDER_SETTINGS.encodingBufferSize);
 if (RENDER_SETTINGS.gl !== null) {
 	Config.setChromiumOpenGlRenderer(RENDER_SETTINGS.gl);
 }

@@ -61,6 +61,8 @@ export const renderVideo = async (
 			concurrency: RENDER_SETTINGS.concurrency,
 			x264Preset: RENDER_SETTINGS.x264Preset,
 			crf: RENDER_SETTINGS.crf,
+			encodingMaxRate: RENDER_SETTINGS.encodingMaxRate,
+			encodingBufferSize: RENDER_SETTINGS.encodingBufferSize,
 			chromiumOptions: { gl: RENDER_SETTINGS.gl },
 			frameRange: target.frameRange ?? null,
 			browserExecutable: chooseBrowser().executable,

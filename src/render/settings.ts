@@ -10,6 +10,9 @@ export type RenderSettings = {
 	concurrency: number | string | null;
 	x264Preset: X264Preset | null;
 	crf: number | null;
+	/** x264's VBV ceiling and buffer, on top of crf: peaks are capped, calm frames keep crf's quality. */
+	encodingMaxRate: string | null;
+	encodingBufferSize: string | null;
 	gl: OpenGlRenderer | null;
 };
 
@@ -33,6 +36,10 @@ export const RENDER_SETTINGS: RenderSettings = {
 	x264Preset: 'superfast',
 	// Remotion's default for H.264, stated so the preset trade-off is measured at a fixed quality.
 	crf: 18,
+	// YouTube asks for about 8 Mbps at 1080p: at crf 18 a busy full-bleed picture or b-roll came out at 9.7 to 10.8 Mbps.
+	encodingMaxRate: '7M',
+	// One second of the ceiling: a page change's burst fits, and a 10 s clip averages at most 7.7 Mbps.
+	encodingBufferSize: '7M',
 	gl: null,
 };
 

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { bundleProject } from '../../src/render/bundle';
 import { ASSETS_DIR } from '../../src/render/files';
 import { writeAdtsVoice, writeAudioFixtures } from '../helpers/audio-fixtures';
+import { writeVisualFixtures } from '../helpers/visual-fixtures';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -14,13 +15,14 @@ declare module 'vitest' {
 
 /**
  * Bundles once for every render test file: webpack is the slow part of starting a render. The
- * public folder is a copy of assets/ plus broken audio and captions files for the error tests.
+ * public folder is a copy of assets/ plus broken audio, captions, picture and video files for the error tests.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
 	const publicDir = mkdtempSync(join(tmpdir(), 'render-assets-'));
 	cpSync(ASSETS_DIR, publicDir, { recursive: true });
 	writeAudioFixtures(publicDir);
 	await writeAdtsVoice(publicDir);
+	await writeVisualFixtures(publicDir);
 	project.provide('serveUrl', await bundleProject(undefined, publicDir));
 	return () => rmSync(publicDir, { recursive: true, force: true });
 }
