@@ -58,9 +58,9 @@ describe.each(PLATFORM_IDS)('with a flat background and the fullest issue, nothi
 	const safe = safeRect(PLATFORMS[platform]);
 
 	test.each([
-		['TakeawayClip', 'TakeawayClip', { ...exampleProps({ platform, takeaway: 7 }), issue: fullestIssue() }],
-		['Recap', 'Recap', { issue: fullestIssue(), platform, theme: exampleProps().theme }],
-	] as const)('%s', async (_name, id, props) => {
+		['TakeawayClip', { ...exampleProps({ platform, takeaway: 7 }), issue: fullestIssue() }],
+		['Recap', { issue: fullestIssue(), platform, theme: exampleProps().theme }],
+	] as const)('%s', async (id, props) => {
 		const inputProps = { ...props, theme: flat(props.theme) };
 		const composition = await resolveComposition({ serveUrl, browser, id, inputProps });
 		await expectInside({ id, inputProps, composition }, fullestFrames(composition), safe);
