@@ -50,7 +50,7 @@ test('npx remotion render with bad props fails naming the fields, writes nothing
 
 test('npx remotion render, with remotion.config.ts, writes an H.264 High, 1080x1920, 30 fps, yuv420p/bt709 MP4 with moov before mdat', async () => {
 	const output = join(dir, 'cli.mp4');
-	// The tests' bundle spares a second webpack run; the codec, colour space and the rest still come from remotion.config.ts.
+	// Rendering the tests' bundle spares the CLI its own webpack run; the codec, colour space and the rest still come from remotion.config.ts.
 	const render = await remotion(['render', inject('serveUrl'), 'TakeawayClip', output, '--frames=0-14']);
 	expect(render.code, render.output).toBe(0);
 	const probe = await probeVideo(output);
