@@ -3,8 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, expect, inject, test } from 'vitest';
+import { PLATFORMS } from '../../src/platforms';
 import { PROJECT_ROOT } from '../../src/render/files';
+import { probeVideo } from '../../src/render/probe';
+import { checkVideo } from '../../src/render/spec';
 import { exampleProps } from '../helpers/example';
 
 const run = promisify(execFile);
@@ -43,4 +46,16 @@ test('npx remotion render with bad props fails naming the fields, writes nothing
 	const again = await remotion(['render', 'TakeawayClip', good, `--props=${propsFile}`]);
 	expect(again.code).not.toBe(0);
 	expect(readFileSync(good, 'utf8')).toBe('a good render from before');
+});
+
+test('npx remotion render, with remotion.config.ts, writes an H.264 High, 1080x1920, 30 fps, yuv420p/bt709 MP4 with moov before mdat', async () => {
+	const output = join(dir, 'cli.mp4');
+	// Rendering the tests' bundle spares the CLI its own webpack run; the codec, colour space and the rest still come from remotion.config.ts.
+	const render = await remotion(['render', inject('serveUrl'), 'TakeawayClip', output, '--frames=0-14']);
+	expect(render.code, render.output).toBe(0);
+	const probe = await probeVideo(output);
+	expect(Object.entries(checkVideo(probe, PLATFORMS.reels)).filter(([, check]) => !check.ok)).toEqual([]);
+	// 15 frames; the music's AAC stream runs a few tens of ms past them (encoder priming and padding).
+	expect(probe.durationSeconds).toBeGreaterThanOrEqual(0.5);
+	expect(probe.durationSeconds).toBeLessThan(0.6);
 });
