@@ -31,7 +31,8 @@ const parse = () => {
 	const only = values.only
 		? values.only.split(',').map((part) => {
 				const n = Number(part.trim());
-				if (!Number.isInteger(n)) throw new Error(`--only takes takeaway numbers like 1,3, not "${values.only}"`);
+				// Number('') is 0: an empty part (as in "1,") would otherwise read as takeaway 0.
+				if (part.trim() === '' || !Number.isInteger(n)) throw new Error(`--only takes takeaway numbers like 1,3, not "${values.only}"`);
 				return n;
 			})
 		: null;

@@ -145,4 +145,9 @@ test('bad input fails before rendering and writes nothing', async () => {
 	expect(run.code).toBe(1);
 	expect(run.output).toContain('--only: 3 is not a takeaway of this issue (it has 2: 1 to 2)');
 	expect(existsSync(dir)).toBe(false);
+
+	const trailingComma = await renderIssue([FIXTURE, '--only', '1,', '--out', dir]);
+	expect(trailingComma.code).toBe(1);
+	expect(trailingComma.output).toContain('--only takes takeaway numbers like 1,3, not "1,"');
+	expect(existsSync(dir)).toBe(false);
 });
