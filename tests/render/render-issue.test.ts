@@ -1,29 +1,46 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
 import { afterAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/render/files';
 import type { IssueReport } from '../../src/render/report';
+import type { Issue } from '../../src/schema';
 import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
 
 const FIXTURE = join(PROJECT_ROOT, 'assets/examples/two-takeaways.json');
 const root = mkdtempSync(join(tmpdir(), 'render-issue-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-type Run = { code: number | null; signal: NodeJS.Signals | null; output: string };
+/** `tmpLeft`: what the run left in its own temporary folder, besides tsx's compile cache. */
+type Run = { code: number | null; signal: NodeJS.Signals | null; output: string; tmpLeft: string[] };
 
-/** Runs the command as `npm run render:issue` does, in its own process group, as a terminal would for Ctrl-C. */
-const renderIssue = (args: string[], killWhen?: (output: string) => boolean, signal: NodeJS.Signals = 'SIGINT'): Promise<Run> =>
+let runs = 0;
+
+/**
+ * Runs the command as `npm run render:issue` does, in its own process group, as a terminal would
+ * for Ctrl-C, with a temporary folder of its own. `killWhen` gets the child's pid to look around.
+ */
+const renderIssue = (
+	args: string[],
+	killWhen?: (output: string, pid: number) => boolean,
+	signal: NodeJS.Signals = 'SIGINT',
+): Promise<Run> =>
 	new Promise((resolve) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/render-issue.ts', ...args], { cwd: PROJECT_ROOT, detached: true });
+		const tmp = join(root, `tmp-${++runs}`);
+		mkdirSync(tmp);
+		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/render-issue.ts', ...args], {
+			cwd: PROJECT_ROOT,
+			detached: true,
+			env: { ...process.env, TMPDIR: tmp },
+		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		const poll = killWhen
 			? setInterval(() => {
-					if (killWhen(output)) {
+					if (killWhen(output, child.pid as number)) {
 						clearInterval(poll);
 						process.kill(-(child.pid as number), signal);
 					}
@@ -31,17 +48,29 @@ const renderIssue = (args: string[], killWhen?: (output: string) => boolean, sig
 			: undefined;
 		child.on('exit', (code, signal) => {
 			clearInterval(poll);
-			resolve({ code, signal, output });
+			resolve({ code, signal, output, tmpLeft: readdirSync(tmp).filter((name) => !name.startsWith('tsx-')) });
 		});
 	});
+
+/** A copy of the example issue under the same file name (so the same clip ids), to edit between runs. */
+const issueCopy = (folder: string, edit: (issue: Issue) => void = () => undefined): string => {
+	const path = join(root, folder, 'two-takeaways.json');
+	mkdirSync(join(root, folder), { recursive: true });
+	const issue = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Issue;
+	edit(issue);
+	writeFileSync(path, JSON.stringify(issue));
+	return path;
+};
 
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as IssueReport;
 
 describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
 	const dir = join(root, 'complete');
+	const issuePath = issueCopy('complete-issue');
+	const mtime = (file: string) => statSync(join(dir, file)).mtimeMs;
 
 	test('writes every file, a report that is all ok, subtitles that parse and upload text within limits', async () => {
-		const run = await renderIssue([FIXTURE, '--platform', 'reels', '--out', dir]);
+		const run = await renderIssue([issuePath, '--platform', 'reels', '--out', dir]);
 		expect(run.output).toContain('two-takeaways-recap-reels');
 		expect(run.code).toBe(0);
 		const report = readReport(dir);
@@ -69,12 +98,32 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
 	});
 
 	test('a re-run skips clips whose props have not changed', async () => {
-		const before = statSync(join(dir, 'two-takeaways-t1-reels.mp4')).mtimeMs;
-		const run = await renderIssue([FIXTURE, '--platform', 'reels', '--out', dir]);
+		const before = mtime('two-takeaways-t1-reels.mp4');
+		const run = await renderIssue([issuePath, '--platform', 'reels', '--out', dir]);
 		expect(run.code).toBe(0);
 		expect(run.output.match(/unchanged, skipped/g)).toHaveLength(3);
-		expect(statSync(join(dir, 'two-takeaways-t1-reels.mp4')).mtimeMs).toBe(before);
+		expect(mtime('two-takeaways-t1-reels.mp4')).toBe(before);
 	});
+
+	test('--force --only 1 renders that clip again and keeps the other clips in the report', async () => {
+		const before = { t1: mtime('two-takeaways-t1-reels.mp4'), t2: mtime('two-takeaways-t2-reels.mp4') };
+		const run = await renderIssue([issuePath, '--platform', 'reels', '--only', '1', '--no-recap', '--force', '--out', dir]);
+		expect(run.code).toBe(0);
+		expect(run.output).toContain('two-takeaways-t1-reels: ok');
+		expect(mtime('two-takeaways-t1-reels.mp4')).not.toBe(before.t1);
+		expect(mtime('two-takeaways-t2-reels.mp4')).toBe(before.t2);
+		expect(readReport(dir).clips.map((c) => c.id).sort()).toEqual(['two-takeaways-recap-reels', 'two-takeaways-t1-reels', 'two-takeaways-t2-reels']);
+	});
+});
+
+test('a report.json of the wrong shape is treated as missing, with a warning naming it', async () => {
+	const dir = join(root, 'bad-report');
+	mkdirSync(dir);
+	writeFileSync(join(dir, 'report.json'), JSON.stringify({ clips: [null] }));
+	const run = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir]);
+	expect(run.code).toBe(0);
+	expect(run.output).toMatch(/warning: .*report\.json/);
+	expect(readReport(dir).clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels']);
 });
 
 /** Headless shells whose parent is gone: what a killed renderer leaves behind. */
