@@ -9,7 +9,7 @@ import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
 import { type Issue, issueSchema, parseOrThrow } from '../schema';
 import { checkUploadText, uploadText } from '../upload/upload-text';
-import { bundleProject } from './bundle';
+import { withBundle } from './bundle';
 import { PROJECT_ROOT } from './files';
 import { writeAtomically } from './files';
 import { type AudioProbe, normaliseLoudness, type NormaliseResult, probeAudio } from './loudness';
@@ -168,7 +168,7 @@ const renderClip = async ({
 /**
  * Renders every clip of an issue with one bundle and one browser, writing each file under a
  * temporary name first and the report after every clip, so an interrupted run loses at most the
- * clip it was on and a re-run picks up from there.
+ * clip it was on and a re-run picks up from there. The bundle is removed when the run ends.
  */
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
 	const emit = options.onEvent ?? (() => undefined);
@@ -181,13 +181,17 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
 	const dir = resolve(options.outDir ?? join(PROJECT_ROOT, 'out', slug));
 	emit({ type: 'planned', jobs });
 
-	const serveUrl = await bundleProject((progress) => emit({ type: 'bundling', progress }));
-	const browser = await launchBrowser();
-	try {
-		return await renderJobs({ ...options, issue, slug, jobs, dir, serveUrl, browser, emit });
-	} finally {
-		await browser.close({ silent: true });
-	}
+	return withBundle(
+		(progress) => emit({ type: 'bundling', progress }),
+		async (serveUrl) => {
+			const browser = await launchBrowser();
+			try {
+				return await renderJobs({ ...options, issue, slug, jobs, dir, serveUrl, browser, emit });
+			} finally {
+				await browser.close({ silent: true });
+			}
+		},
+	);
 };
 
 const renderJobs = async ({

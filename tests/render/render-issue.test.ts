@@ -69,10 +69,11 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
 	const issuePath = issueCopy('complete-issue');
 	const mtime = (file: string) => statSync(join(dir, file)).mtimeMs;
 
-	test('writes every file, a report that is all ok, subtitles that parse and upload text within limits', async () => {
+	test('writes every file, a report that is all ok, subtitles that parse and upload text within limits, and leaves no bundle behind', async () => {
 		const run = await renderIssue([issuePath, '--platform', 'reels', '--out', dir]);
 		expect(run.output).toContain('two-takeaways-recap-reels');
 		expect(run.code).toBe(0);
+		expect(run.tmpLeft).toEqual([]);
 		const report = readReport(dir);
 		expect(report.ok).toBe(true);
 		expect(report.clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels', 'two-takeaways-t2-reels', 'two-takeaways-recap-reels']);
@@ -97,12 +98,13 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
 		expect(readFileSync(join(dir, 'two-takeaways-t1-reels.srt'), 'utf8')).toContain('GPT-4가 다시 앞섰습니다.');
 	});
 
-	test('a re-run skips clips whose props have not changed', async () => {
+	test('a re-run skips clips whose props have not changed, and leaves no bundle behind either', async () => {
 		const before = mtime('two-takeaways-t1-reels.mp4');
 		const run = await renderIssue([issuePath, '--platform', 'reels', '--out', dir]);
 		expect(run.code).toBe(0);
 		expect(run.output.match(/unchanged, skipped/g)).toHaveLength(3);
 		expect(mtime('two-takeaways-t1-reels.mp4')).toBe(before);
+		expect(run.tmpLeft).toEqual([]);
 	});
 
 	test('--force --only 1 renders that clip again and keeps the other clips in the report', async () => {
@@ -153,6 +155,7 @@ test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file u
 	// Ctrl-C while the second clip renders: the first is done and kept, the second is discarded.
 	const interrupted = await renderIssue(args, (output) => output.includes('two-takeaways-t1-reels: ok'));
 	expect(interrupted.code).toBe(130);
+	expect(interrupted.tmpLeft).toEqual([]);
 	expect(clipFiles('two-takeaways-t2-reels')).toEqual([]);
 	expect(clipFiles('two-takeaways-t1-reels').sort()).toEqual([
 		'two-takeaways-t1-reels.captions.json',
