@@ -9,11 +9,14 @@ import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
 import { type Issue, issueSchema, parseOrThrow } from '../schema';
 import { checkUploadText, uploadText } from '../upload/upload-text';
+import { browserStartedBy } from './browser-processes';
 import { withBundle } from './bundle';
 import { PROJECT_ROOT } from './files';
 import { writeAtomically } from './files';
 import { type AudioProbe, normaliseLoudness, type NormaliseResult, probeAudio } from './loudness';
 import { probeVideo } from './probe';
+import { lockFolder } from './folder-lock';
+import { listProcesses } from './processes';
 import { type AudioReport, type ClipReport, clipFilesExist, type IssueReport, propsHash, readReport, writeReport } from './report';
 import { withClip } from './report-schema';
 import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from './render';
@@ -168,7 +171,8 @@ const renderClip = async ({
 /**
  * Renders every clip of an issue with one bundle and one browser, writing each file under a
  * temporary name first and the report after every clip, so an interrupted run loses at most the
- * clip it was on and a re-run picks up from there. The bundle is removed when the run ends.
+ * clip it was on and a re-run picks up from there. The output folder is locked for the run, and
+ * the bundle is removed when it ends.
  */
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
 	const emit = options.onEvent ?? (() => undefined);
@@ -181,17 +185,23 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
 	const dir = resolve(options.outDir ?? join(PROJECT_ROOT, 'out', slug));
 	emit({ type: 'planned', jobs });
 
-	return withBundle(
-		(progress) => emit({ type: 'bundling', progress }),
-		async (serveUrl) => {
-			const browser = await launchBrowser();
-			try {
-				return await renderJobs({ ...options, issue, slug, jobs, dir, serveUrl, browser, emit });
-			} finally {
-				await browser.close({ silent: true });
-			}
-		},
-	);
+	const lock = await lockFolder(dir, (message) => emit({ type: 'warning', message }));
+	try {
+		return await withBundle(
+			{ onProgress: (progress) => emit({ type: 'bundling', progress }), onFolder: (bundle) => lock.record({ bundle }) },
+			async (serveUrl) => {
+				const browser = await launchBrowser();
+				try {
+					await lock.record({ browser: browserStartedBy(listProcesses(), process.pid) ?? undefined });
+					return await renderJobs({ ...options, issue, slug, jobs, dir, serveUrl, browser, emit });
+				} finally {
+					await browser.close({ silent: true });
+				}
+			},
+		);
+	} finally {
+		lock.release();
+	}
 };
 
 const renderJobs = async ({

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
@@ -116,6 +116,19 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
 		expect(mtime('two-takeaways-t2-reels.mp4')).toBe(before.t2);
 		expect(readReport(dir).clips.map((c) => c.id).sort()).toEqual(['two-takeaways-recap-reels', 'two-takeaways-t1-reels', 'two-takeaways-t2-reels']);
 	});
+
+});
+
+test('a second run into a folder another run is writing to is refused, naming the PID that holds it', async () => {
+	const dir = join(root, 'two-runs');
+	const first = renderIssue([FIXTURE, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir]);
+	await new Promise((r) => setTimeout(r, 2000));
+	const second = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '2', '--no-recap', '--out', dir]);
+	const winner = await first;
+	expect(winner.code).toBe(0);
+	expect(second.code).toBe(1);
+	expect(second.output).toMatch(new RegExp(`another render:issue \\(PID \\d+\\) is writing to ${dir}`));
+	expect(readReport(dir).clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels']);
 });
 
 test('a report.json of the wrong shape is treated as missing, with a warning naming it', async () => {
@@ -128,32 +141,57 @@ test('a report.json of the wrong shape is treated as missing, with a warning nam
 	expect(readReport(dir).clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels']);
 });
 
-/** Headless shells whose parent is gone: what a killed renderer leaves behind. */
-const orphanedBrowsers = (): number[] =>
-	execFileSync('ps', ['-eo', 'pid=,ppid=,comm='], { encoding: 'utf8' })
-		.split('\n')
-		.map((line) => line.trim().split(/\s+/))
-		.filter(([, ppid, comm]) => ppid === '1' && comm?.startsWith('chromium-headl'))
-		.map(([pid]) => Number(pid));
+/** A process by its pid and its start time (in clock ticks since boot), so a reused pid is not mistaken for it. */
+type Proc = { pid: number; ppid: number; start: string };
 
-/** Browser processes take a moment to exit after the browser closes. */
-const settledOrphans = async (before: number[]): Promise<number[]> => {
-	for (let waited = 0; waited < 15_000; waited += 250) {
-		const extra = orphanedBrowsers().filter((p) => !before.includes(p));
-		if (extra.length === 0) return [];
-		await new Promise((r) => setTimeout(r, 250));
+const processes = (): Proc[] =>
+	readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name))
+		.flatMap((name) => {
+			try {
+				const fields = readFileSync(`/proc/${name}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+				return [{ pid: Number(name), ppid: Number(fields[1]), start: fields[19] }];
+			} catch {
+				return [];
+			}
+		});
+
+/** Every process started under `pid`: the browser and its helpers, the bundler's esbuild. */
+const descendants = (pid: number): Proc[] => {
+	const all = processes();
+	const found: Proc[] = [];
+	let parents = [pid];
+	while (parents.length > 0) {
+		const children = all.filter((p) => parents.includes(p.ppid));
+		found.push(...children);
+		parents = children.map((p) => p.pid);
 	}
-	return orphanedBrowsers().filter((p) => !before.includes(p));
+	return found;
 };
 
-test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file under a final name, and a re-run completes it', async () => {
+/** Those of `procs` still running after a moment: a killed process takes a little while to be reaped. */
+const stillRunning = async (procs: Proc[]): Promise<Proc[]> => {
+	const running = () => {
+		const now = processes();
+		return procs.filter((p) => now.some((q) => q.pid === p.pid && q.start === p.start));
+	};
+	for (let waited = 0; waited < 5_000 && running().length > 0; waited += 250) {
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	return running();
+};
+
+test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file under a final name, and a re-run completes it and ends what the killed run left', async () => {
 	const dir = join(root, 'interrupted');
 	const args = [FIXTURE, '--platform', 'reels', '--no-recap', '--out', dir];
 	const clipFiles = (id: string) => readdirSync(dir).filter((f) => f.startsWith(id));
-	const orphansBefore = orphanedBrowsers();
 
 	// Ctrl-C while the second clip renders: the first is done and kept, the second is discarded.
-	const interrupted = await renderIssue(args, (output) => output.includes('two-takeaways-t1-reels: ok'));
+	let started: Proc[] = [];
+	const interrupted = await renderIssue(args, (output, pid) => {
+		started = descendants(pid);
+		return output.includes('two-takeaways-t1-reels: ok');
+	});
 	expect(interrupted.code).toBe(130);
 	expect(interrupted.tmpLeft).toEqual([]);
 	expect(clipFiles('two-takeaways-t2-reels')).toEqual([]);
@@ -166,29 +204,34 @@ test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file u
 	]);
 	expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
 	expect(readReport(dir).clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels']);
-	expect(await settledOrphans(orphansBefore)).toEqual([]);
+	expect(started.length).toBeGreaterThan(0);
+	expect(await stillRunning(started)).toEqual([]);
 
-	// SIGKILL gives no chance to clean up: still nothing under a final name.
-	const killed = await renderIssue(args, (output) => output.includes('two-takeaways-t1-reels: unchanged'), 'SIGKILL');
+	// SIGKILL gives no chance to clean up: still nothing under a final name. Remotion starts the
+	// browser in its own process group, so it outlives its parent until the next run ends it.
+	const killed = await renderIssue(
+		args,
+		(output, pid) => {
+			started = descendants(pid);
+			return output.includes('two-takeaways-t1-reels: unchanged');
+		},
+		'SIGKILL',
+	);
 	expect(killed.signal).toBe('SIGKILL');
 	expect(clipFiles('two-takeaways-t2-reels')).toEqual([]);
-	// Remotion starts the browser in its own process group, so it outlives a SIGKILLed parent:
-	// end it and the helpers it leaves orphaned in turn.
-	for (let round = 0; round < 20; round++) {
-		const extra = orphanedBrowsers().filter((p) => !orphansBefore.includes(p));
-		if (extra.length === 0) break;
-		for (const pid of extra) process.kill(pid, 'SIGKILL');
-		await new Promise((r) => setTimeout(r, 250));
-	}
+	expect(started.length).toBeGreaterThan(0);
 
 	const rerun = await renderIssue(args);
 	expect(rerun.code).toBe(0);
 	expect(rerun.output).toContain('two-takeaways-t1-reels: unchanged, skipped');
 	expect(rerun.output).toContain('two-takeaways-t2-reels: ok');
+	expect(await stillRunning(started)).toEqual([]);
 	expect(readReport(dir).ok).toBe(true);
 	const files = readdirSync(dir);
 	expect(files.filter((f) => f.includes('.partial-'))).toEqual([]);
 	expect(files.filter((f) => f.endsWith('.mp4')).sort()).toEqual(['two-takeaways-t1-reels.mp4', 'two-takeaways-t2-reels.mp4']);
+	// The killed run's bundle went with it when the re-run took over its folder.
+	expect(readdirSync(join(root, `tmp-${runs - 1}`)).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
 });
 
 test('bad input fails before rendering and writes nothing', async () => {
@@ -202,4 +245,23 @@ test('bad input fails before rendering and writes nothing', async () => {
 	expect(trailingComma.code).toBe(1);
 	expect(trailingComma.output).toContain('--only takes takeaway numbers like 1,3, not "1,"');
 	expect(existsSync(dir)).toBe(false);
+});
+
+test('an output folder that cannot be written to fails before bundling, naming the folder', async () => {
+	const dir = join(root, 'read-only');
+	mkdirSync(dir);
+	chmodSync(dir, 0o555);
+	// Root writes through permission bits; an immutable folder stops root too.
+	const asRoot = process.getuid?.() === 0;
+	if (asRoot) execFileSync('chattr', ['+i', dir]);
+	try {
+		const run = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir]);
+		expect(run.code).toBe(1);
+		expect(run.output).toContain(`cannot write to the output folder ${dir}`);
+		expect(run.output).not.toMatch(/bundl/i);
+		expect(run.tmpLeft).toEqual([]);
+	} finally {
+		if (asRoot) execFileSync('chattr', ['-i', dir]);
+		chmodSync(dir, 0o755);
+	}
 });

@@ -1,0 +1,131 @@
+/**
+ * One render:issue run at a time per output folder. The lock file names the run's PID, its bundle
+ * and its browser, so a run that finds the lock of a killed run can end what that run left behind.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { type BrowserRecord, browserProcesses } from './browser-processes';
+import { BUNDLE_PREFIX } from './files';
+import { listProcesses, readProcess } from './processes';
+
+export const LOCK_NAME = '.render-issue.lock';
+
+/** Remotion's prefix for the browser profile it makes in the temporary folder. */
+const PROFILE_PREFIX = 'puppeteer_dev_chrome_profile-';
+
+type LockContent = {
+	pid: number;
+	/** Tells a reused PID apart (null where there is no /proc). */
+	startTime: number | null;
+	bundle?: string;
+	browser?: BrowserRecord;
+};
+
+export type FolderLock = {
+	/** Adds to what the lock says about this run, for a later run to clean up if this one is killed. */
+	record: (update: Pick<LockContent, 'bundle' | 'browser'>) => Promise<void>;
+	release: () => void;
+};
+
+const cannotWrite = (dir: string, error: unknown): Error =>
+	new Error(`render:issue cannot write to the output folder ${dir} (${(error as Error).message}): make it writable or choose another with --out`);
+
+const readLock = async (path: string): Promise<LockContent | null> => {
+	try {
+		const lock = JSON.parse(await readFile(path, 'utf8')) as Partial<LockContent>;
+		return typeof lock.pid === 'number' ? { startTime: null, ...lock, pid: lock.pid } : null;
+	} catch {
+		return null;
+	}
+};
+
+const isRunning = (lock: LockContent): boolean => {
+	try {
+		process.kill(lock.pid, 0);
+	} catch (error) {
+		// EPERM: the process exists but belongs to another user.
+		if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+	}
+	return lock.startTime === null || readProcess(lock.pid)?.startTime === lock.startTime;
+};
+
+/** Ends the browser and removes the bundle and profile a killed run left; says what it did. */
+const cleanUpAfter = async (lock: LockContent): Promise<string> => {
+	const done: string[] = [];
+	if (lock.browser) {
+		const pids = browserProcesses(listProcesses(), lock.browser);
+		for (const pid of pids) {
+			process.kill(pid, 'SIGKILL');
+		}
+		if (pids.length > 0) done.push(`ended its ${pids.length} browser processes (${pids.join(', ')})`);
+		if (basename(lock.browser.userDataDir).startsWith(PROFILE_PREFIX)) {
+			await rm(lock.browser.userDataDir, { recursive: true, force: true });
+		}
+	}
+	if (lock.bundle && basename(lock.bundle).startsWith(BUNDLE_PREFIX)) {
+		await rm(lock.bundle, { recursive: true, force: true });
+		done.push(`removed its bundle ${lock.bundle}`);
+	}
+	return `an earlier run (PID ${lock.pid}) ended without finishing here${done.length > 0 ? `: ${done.join('; ')}` : ''}`;
+};
+
+/**
+ * Takes the folder for this run, creating it. A folder another live run holds is refused naming its
+ * PID; a lock whose run is gone is taken over. Also the first write to the folder, so an unwritable
+ * folder fails here, before bundling. `onNote` hears what was cleaned up after a killed run.
+ */
+export const lockFolder = async (dir: string, onNote: (note: string) => void): Promise<FolderLock> => {
+	const path = join(dir, LOCK_NAME);
+	const temp = `${path}.partial-${process.pid}`;
+	let content: LockContent = { pid: process.pid, startTime: readProcess(process.pid)?.startTime ?? null };
+	const write = async () => {
+		await writeFile(temp, JSON.stringify(content));
+		return temp;
+	};
+	try {
+		await mkdir(dir, { recursive: true });
+		await write();
+	} catch (error) {
+		throw cannotWrite(dir, error);
+	}
+	try {
+		// link() fails if the name exists, and the lock appears with its content complete.
+		for (;;) {
+			try {
+				await link(temp, path);
+				break;
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw cannotWrite(dir, error);
+			}
+			const held = await readLock(path);
+			if (held && isRunning(held)) {
+				throw new Error(`another render:issue (PID ${held.pid}) is writing to ${dir}: wait for it to finish, or choose another folder with --out`);
+			}
+			if (held) onNote(await cleanUpAfter(held));
+			await rm(path, { force: true });
+		}
+	} finally {
+		await rm(temp, { force: true });
+	}
+
+	const releaseNow = () => {
+		try {
+			if ((JSON.parse(readFileSync(path, 'utf8')) as LockContent).pid === process.pid) rmSync(path, { force: true });
+		} catch {
+			// Gone already, or never ours.
+		}
+	};
+	// Remotion ends the process itself on Ctrl-C (process.exit): no finally block runs then.
+	process.on('exit', releaseNow);
+	return {
+		record: async (update) => {
+			content = { ...content, ...update };
+			await rename(await write(), path);
+		},
+		release: () => {
+			process.off('exit', releaseNow);
+			releaseNow();
+		},
+	};
+};
