@@ -11,9 +11,6 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const ASSETS_DIR = join(PROJECT_ROOT, 'assets');
 
-/** The prefix of a run's bundle folder in the temporary folder, so a later run knows one it may remove. */
-export const BUNDLE_PREFIX = 'remotion-webpack-bundle-';
-
 /** npm runs scripts from the project root; INIT_CWD is where the user typed the command, and their paths start there. */
 export const USER_CWD = process.env.INIT_CWD ?? process.cwd();
 

@@ -1,30 +1,29 @@
 /**
- * One render:issue run at a time per output folder. The lock file names the run's PID, its bundle
- * and its browser, so a run that finds the lock of a killed run can end what that run left behind.
+ * One render:issue run at a time per output folder. The lock file names the run's PID, its
+ * temporary folder and its browser, so a run that finds the lock of a killed run can end what
+ * that run left behind.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type BrowserRecord, browserProcesses } from './browser-processes';
-import { BUNDLE_PREFIX } from './files';
 import { listProcesses, readProcess } from './processes';
+import { RUN_TEMP_PREFIX } from './run-temp';
 
 export const LOCK_NAME = '.render-issue.lock';
-
-/** Remotion's prefix for the browser profile it makes in the temporary folder. */
-const PROFILE_PREFIX = 'puppeteer_dev_chrome_profile-';
 
 type LockContent = {
 	pid: number;
 	/** Tells a reused PID apart (null where there is no /proc). */
 	startTime: number | null;
-	bundle?: string;
+	/** The run's temporary folder: its bundle, browser profile and Remotion's working folders. */
+	temp?: string;
 	browser?: BrowserRecord;
 };
 
 export type FolderLock = {
 	/** Adds to what the lock says about this run, for a later run to clean up if this one is killed. */
-	record: (update: Pick<LockContent, 'bundle' | 'browser'>) => Promise<void>;
+	record: (update: Pick<LockContent, 'temp' | 'browser'>) => Promise<void>;
 	release: () => void;
 };
 
@@ -50,7 +49,7 @@ const isRunning = (lock: LockContent): boolean => {
 	return lock.startTime === null || readProcess(lock.pid)?.startTime === lock.startTime;
 };
 
-/** Ends the browser and removes the bundle and profile a killed run left; says what it did. */
+/** Ends the browser and removes the temporary folder a killed run left; says what it did. */
 const cleanUpAfter = async (lock: LockContent): Promise<string> => {
 	const done: string[] = [];
 	if (lock.browser) {
@@ -59,13 +58,10 @@ const cleanUpAfter = async (lock: LockContent): Promise<string> => {
 			process.kill(pid, 'SIGKILL');
 		}
 		if (pids.length > 0) done.push(`ended its ${pids.length} browser processes (${pids.join(', ')})`);
-		if (basename(lock.browser.userDataDir).startsWith(PROFILE_PREFIX)) {
-			await rm(lock.browser.userDataDir, { recursive: true, force: true });
-		}
 	}
-	if (lock.bundle && basename(lock.bundle).startsWith(BUNDLE_PREFIX)) {
-		await rm(lock.bundle, { recursive: true, force: true });
-		done.push(`removed its bundle ${lock.bundle}`);
+	if (lock.temp && basename(lock.temp).startsWith(RUN_TEMP_PREFIX)) {
+		await rm(lock.temp, { recursive: true, force: true });
+		done.push(`removed its temporary folder ${lock.temp}`);
 	}
 	return `an earlier run (PID ${lock.pid}) ended without finishing here${done.length > 0 ? `: ${done.join('; ')}` : ''}`;
 };

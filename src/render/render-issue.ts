@@ -10,13 +10,14 @@ import { PLATFORMS } from '../platforms';
 import { type Issue, issueSchema, parseOrThrow } from '../schema';
 import { checkUploadText, uploadText } from '../upload/upload-text';
 import { browserStartedBy } from './browser-processes';
-import { withBundle } from './bundle';
+import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
 import { writeAtomically } from './files';
 import { type AudioProbe, normaliseLoudness, type NormaliseResult, probeAudio } from './loudness';
 import { probeVideo } from './probe';
 import { lockFolder } from './folder-lock';
 import { listProcesses } from './processes';
+import { withRunTemp } from './run-temp';
 import { type AudioReport, type ClipReport, clipFilesExist, type IssueReport, propsHash, readReport, writeReport } from './report';
 import { withClip } from './report-schema';
 import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from './render';
@@ -172,7 +173,7 @@ const renderClip = async ({
  * Renders every clip of an issue with one bundle and one browser, writing each file under a
  * temporary name first and the report after every clip, so an interrupted run loses at most the
  * clip it was on and a re-run picks up from there. The output folder is locked for the run, and
- * the bundle is removed when it ends.
+ * what the run puts in the temporary folder (the bundle, …) is removed when it ends.
  */
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
 	const emit = options.onEvent ?? (() => undefined);
@@ -187,9 +188,10 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
 
 	const lock = await lockFolder(dir, (message) => emit({ type: 'warning', message }));
 	try {
-		return await withBundle(
-			{ onProgress: (progress) => emit({ type: 'bundling', progress }), onFolder: (bundle) => lock.record({ bundle }) },
-			async (serveUrl) => {
+		return await withRunTemp(
+			(temp) => lock.record({ temp }),
+			async () => {
+				const serveUrl = await bundleProject((progress) => emit({ type: 'bundling', progress }));
 				const browser = await launchBrowser();
 				try {
 					await lock.record({ browser: browserStartedBy(listProcesses(), process.pid) ?? undefined });

@@ -43,22 +43,22 @@ describe('the output folder lock', () => {
 		(await lockFolder(dir, () => undefined)).release();
 	});
 
-	test("a killed run's lock is taken over: its browser is ended, its bundle and profile removed, other processes left alone", async () => {
+	test("a killed run's lock is taken over: its browser is ended, its temporary folder removed, other processes left alone", async () => {
 		const dir = join(root, 'stale');
 		mkdirSync(dir);
-		const profile = mkdtempSync(join(root, 'puppeteer_dev_chrome_profile-'));
-		const bundle = mkdtempSync(join(root, 'remotion-webpack-bundle-'));
+		const temp = mkdtempSync(join(root, 'render-issue-run-'));
+		const profile = join(temp, 'puppeteer_dev_chrome_profile-abc');
 		const browser = await fakeBrowser(profile);
 		const bystander = await fakeBrowser(join(root, 'puppeteer_dev_chrome_profile-someone-else'));
 		const dead = spawnSync('true').pid;
-		writeFileSync(join(dir, LOCK_NAME), JSON.stringify({ pid: dead, startTime: null, bundle, browser: { group: browser.leader, userDataDir: profile } }));
+		writeFileSync(join(dir, LOCK_NAME), JSON.stringify({ pid: dead, startTime: null, temp, browser: { group: browser.leader, userDataDir: profile } }));
 
 		const notes: string[] = [];
 		const lock = await lockFolder(dir, (note) => notes.push(note));
 		await new Promise((r) => setTimeout(r, 200));
 		expect([alive(browser.leader), alive(browser.helper)]).toEqual([false, false]);
 		expect([alive(bystander.leader), alive(bystander.helper)]).toEqual([true, true]);
-		expect([existsSync(profile), existsSync(bundle)]).toEqual([false, false]);
+		expect(existsSync(temp)).toBe(false);
 		expect(notes).toEqual([expect.stringContaining(`an earlier run (PID ${dead}) ended without finishing here: ended its 2 browser processes`)]);
 		expect(JSON.parse(readFileSync(join(dir, LOCK_NAME), 'utf8'))).toMatchObject({ pid: process.pid });
 		lock.release();
