@@ -21,6 +21,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	cpSync(ASSETS_DIR, publicDir, { recursive: true });
 	writeAudioFixtures(publicDir);
 	await writeAdtsVoice(publicDir);
-	project.provide('serveUrl', await bundleProject(undefined, publicDir));
-	return () => rmSync(publicDir, { recursive: true, force: true });
+	const serveUrl = await bundleProject(undefined, publicDir);
+	project.provide('serveUrl', serveUrl);
+	// The bundle is a folder in the temporary folder too: left there, every test run adds one.
+	return () => {
+		rmSync(publicDir, { recursive: true, force: true });
+		rmSync(serveUrl, { recursive: true, force: true });
+	};
 }

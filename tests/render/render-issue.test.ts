@@ -117,6 +117,15 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
 		expect(readReport(dir).clips.map((c) => c.id).sort()).toEqual(['two-takeaways-recap-reels', 'two-takeaways-t1-reels', 'two-takeaways-t2-reels']);
 	});
 
+	test('a changed prop renders the clip again', async () => {
+		const before = mtime('two-takeaways-t2-reels.mp4');
+		issueCopy('complete-issue', (issue) => (issue.takeaways[1].headline = '고친 두 번째 요점'));
+		const run = await renderIssue([issuePath, '--platform', 'reels', '--only', '2', '--no-recap', '--out', dir]);
+		expect(run.code).toBe(0);
+		expect(run.output).toContain('two-takeaways-t2-reels: ok');
+		expect(mtime('two-takeaways-t2-reels.mp4')).not.toBe(before);
+		expect(readFileSync(join(dir, 'two-takeaways-t2-reels.upload.json'), 'utf8')).toContain('고친 두 번째 요점');
+	});
 });
 
 test('a second run into a folder another run is writing to is refused, naming the PID that holds it', async () => {
@@ -139,6 +148,17 @@ test('a report.json of the wrong shape is treated as missing, with a warning nam
 	expect(run.code).toBe(0);
 	expect(run.output).toMatch(/warning: .*report\.json/);
 	expect(readReport(dir).clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels']);
+});
+
+test('a failed spec check makes render:issue exit non-zero', async () => {
+	// An author writing hashtags into a point: the Reels caption carries them past Instagram's 30.
+	const tags = Array.from({ length: 31 }, (_, i) => `#t${i + 1}`).join(' ');
+	const issuePath = issueCopy('hashtags', (issue) => (issue.takeaways[0].points = [tags]));
+	const dir = join(root, 'hashtags-out');
+	const run = await renderIssue([issuePath, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir]);
+	expect(run.code).toBe(1);
+	expect(run.output).toContain('Some checks failed');
+	expect(readReport(dir).clips[0].checks['upload.hashtags'].ok).toBe(false);
 });
 
 /** A process by its pid and its start time (in clock ticks since boot), so a reused pid is not mistaken for it. */
