@@ -12,6 +12,9 @@ export type BrowserRecord = { group: number; userDataDir: string };
 const userDataDirOf = (p: ProcessInfo): string | null =>
 	p.args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) ?? null;
 
+/** Chromium rewrites a helper's command line into one string, so the program is its first word. */
+const programOf = (p: ProcessInfo): string | undefined => p.args[0]?.split(' ')[0];
+
 /** The browser `parentPid` started: Remotion gives it its own process group and a fresh profile folder. */
 export const browserStartedBy = (processes: ProcessInfo[], parentPid: number): BrowserRecord | null => {
 	const browser = processes.find((p) => p.ppid === parentPid && userDataDirOf(p) !== null);
@@ -24,9 +27,9 @@ export const browserStartedBy = (processes: ProcessInfo[], parentPid: number): B
  * when that group still holds a process with the run's profile folder on its command line (then
  * the group id was not handed to someone else); its helpers run the same program without the flag.
  */
-export const browserProcesses = (processes: ProcessInfo[], browser: BrowserRecord): number[] => {
+export const browserProcesses = (processes: ProcessInfo[], browser: BrowserRecord): ProcessInfo[] => {
 	const group = processes.filter((p) => p.group === browser.group);
 	const anchors = group.filter((p) => userDataDirOf(p) === browser.userDataDir);
-	const programs = new Set(anchors.map((p) => p.args[0]));
-	return group.filter((p) => anchors.includes(p) || programs.has(p.args[0])).map((p) => p.pid);
+	const programs = new Set(anchors.map(programOf));
+	return group.filter((p) => anchors.includes(p) || programs.has(programOf(p)));
 };

@@ -12,6 +12,9 @@ import { RUN_TEMP_PREFIX } from './run-temp';
 
 export const LOCK_NAME = '.render-issue.lock';
 
+/** How long ended browser processes get to go before their folder is removed: they write to it until they do. */
+const BROWSER_EXIT_WAIT_MS = 5000;
+
 type LockContent = {
 	pid: number;
 	/** Tells a reused PID apart (null where there is no /proc). */
@@ -53,11 +56,15 @@ const isRunning = (lock: LockContent): boolean => {
 const cleanUpAfter = async (lock: LockContent): Promise<string> => {
 	const done: string[] = [];
 	if (lock.browser) {
-		const pids = browserProcesses(listProcesses(), lock.browser);
-		for (const pid of pids) {
+		const ended = browserProcesses(listProcesses(), lock.browser);
+		for (const { pid } of ended) {
 			process.kill(pid, 'SIGKILL');
 		}
-		if (pids.length > 0) done.push(`ended its ${pids.length} browser processes (${pids.join(', ')})`);
+		const running = () => ended.some((p) => readProcess(p.pid)?.startTime === p.startTime);
+		for (let waited = 0; waited < BROWSER_EXIT_WAIT_MS && running(); waited += 100) {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		if (ended.length > 0) done.push(`ended its ${ended.length} browser processes (${ended.map((p) => p.pid).join(', ')})`);
 	}
 	if (lock.temp && basename(lock.temp).startsWith(RUN_TEMP_PREFIX)) {
 		await rm(lock.temp, { recursive: true, force: true });

@@ -10,18 +10,19 @@ const proc = (pid: number, ppid: number, group: number, ...args: string[]): Proc
 const table = [
 	proc(100, 1, 100, 'node', 'src/cli/render-issue.ts'),
 	proc(201, 1, 200, CHROMIUM, 'about:blank', `--user-data-dir=${PROFILE}`),
-	proc(202, 201, 200, CHROMIUM, '--type=gpu-process'),
-	proc(203, 201, 200, CHROMIUM, '--type=renderer'),
+	// Chromium rewrites its helpers' command lines into one string.
+	proc(202, 201, 200, `${CHROMIUM} --type=gpu-process --no-sandbox`),
+	proc(203, 201, 200, `${CHROMIUM} --type=renderer --no-sandbox`),
 	// Someone else's browser: another profile, another group.
 	proc(301, 1, 300, CHROMIUM, 'about:blank', '--user-data-dir=/tmp/puppeteer_dev_chrome_profile-other'),
-	proc(302, 301, 300, CHROMIUM, '--type=renderer'),
+	proc(302, 301, 300, `${CHROMIUM} --type=renderer`),
 	// Another program that happens to share the group id.
 	proc(204, 1, 200, '/usr/bin/python3', 'server.py'),
 ];
 
 describe('the processes of a recorded browser', () => {
 	test('the browser with the recorded profile and its helpers, nothing else', () => {
-		expect(browserProcesses(table, { group: 200, userDataDir: PROFILE }).sort()).toEqual([201, 202, 203]);
+		expect(browserProcesses(table, { group: 200, userDataDir: PROFILE }).map((p) => p.pid)).toEqual([201, 202, 203]);
 	});
 
 	test('a group whose browser is gone (its id may be reused) is left alone', () => {
