@@ -132,12 +132,13 @@ test('a second run into a folder another run is writing to is refused, naming th
 	const dir = join(root, 'two-runs');
 	const first = renderIssue([FIXTURE, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir]);
 	await new Promise((r) => setTimeout(r, 2000));
-	const second = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '2', '--no-recap', '--out', dir]);
-	const winner = await first;
-	expect(winner.code).toBe(0);
-	expect(second.code).toBe(1);
-	expect(second.output).toMatch(new RegExp(`another render:issue \\(PID \\d+\\) is writing to ${dir}`));
-	expect(readReport(dir).clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels']);
+	const second = renderIssue([FIXTURE, '--platform', 'reels', '--only', '2', '--no-recap', '--out', dir]);
+	// Whichever takes the folder first renders: on a busy machine the second may start first.
+	const [done, refused] = (await Promise.all([first, second])).sort((a, b) => (a.code ?? 0) - (b.code ?? 0));
+	expect(done.code).toBe(0);
+	expect(refused.code).toBe(1);
+	expect(refused.output).toMatch(new RegExp(`another render:issue \\(PID \\d+\\) is writing to ${dir}`));
+	expect(readReport(dir).clips).toHaveLength(1);
 });
 
 test('a report.json of the wrong shape is treated as missing, with a warning naming it', async () => {
