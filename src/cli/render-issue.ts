@@ -31,7 +31,8 @@ const parse = () => {
 	const only = values.only
 		? values.only.split(',').map((part) => {
 				const n = Number(part.trim());
-				if (!Number.isInteger(n)) throw new Error(`--only takes takeaway numbers like 1,3, not "${values.only}"`);
+				// Number('') is 0: an empty part (as in "1,") would otherwise read as takeaway 0.
+				if (part.trim() === '' || !Number.isInteger(n)) throw new Error(`--only takes takeaway numbers like 1,3, not "${values.only}"`);
 				return n;
 			})
 		: null;
@@ -50,7 +51,9 @@ const progressDisplay = (): { onEvent: (event: IssueEvent) => void; stop: () => 
 	if (!process.stderr.isTTY) {
 		return {
 			onEvent: (event) => {
-				if (event.type === 'clip-done') {
+				if (event.type === 'warning') {
+					console.error(`warning: ${event.message}`);
+				} else if (event.type === 'clip-done') {
 					console.error(`${event.job.id}: ${event.skipped ? 'unchanged, skipped' : event.clip.ok ? 'ok' : 'checks failed'}`);
 				}
 			},
@@ -64,7 +67,9 @@ const progressDisplay = (): { onEvent: (event: IssueEvent) => void; stop: () => 
 	let overall: SingleBar | null = null;
 	let current: SingleBar | null = null;
 	const onEvent = (event: IssueEvent) => {
-		if (event.type === 'planned') {
+		if (event.type === 'warning') {
+			bars.log(`warning: ${event.message}\n`);
+		} else if (event.type === 'planned') {
 			overall = bars.create(event.jobs.length, 0, { label: 'all clips'.padEnd(30), status: '' });
 		} else if (event.type === 'clip-start') {
 			current = bars.create(100, 0, { label: event.job.id.padEnd(30), status: '' });

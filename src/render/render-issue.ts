@@ -11,12 +11,17 @@ import { type Issue, issueSchema, parseOrThrow } from '../schema';
 import { stripBom } from '../strip-bom';
 import { checkUploadText, uploadText } from '../upload/upload-text';
 import { checkAssetPaths } from './asset-paths';
+import { browserStartedBy } from './browser-processes';
 import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
 import { writeAtomically } from './files';
 import { type AudioProbe, normaliseLoudness, type NormaliseResult, probeAudio } from './loudness';
 import { probeVideo } from './probe';
-import { type AudioReport, type ClipReport, type IssueReport, propsHash, readReport, writeReport } from './report';
+import { lockFolder } from './folder-lock';
+import { listProcesses } from './processes';
+import { withRunTemp } from './run-temp';
+import { type AudioReport, type ClipReport, clipFilesExist, type IssueReport, propsHash, readReport, writeReport } from './report';
+import { withClip } from './report-schema';
 import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from './render';
 import { type Check, checkAudio, checkVideo } from './spec';
 
@@ -29,7 +34,9 @@ export type IssueEvent =
 	| { type: 'clip-start'; job: ClipJob; index: number }
 	| { type: 'clip-progress'; job: ClipJob; progress: number }
 	| { type: 'clip-stage'; job: ClipJob; stage: string }
-	| { type: 'clip-done'; job: ClipJob; clip: ClipReport; skipped: boolean };
+	| { type: 'clip-done'; job: ClipJob; clip: ClipReport; skipped: boolean }
+	/** Something the user should know that does not stop the run. */
+	| { type: 'warning'; message: string };
 
 export type RenderIssueOptions = JobOptions & {
 	issuePath: string;
@@ -50,8 +57,6 @@ export const readIssueFile = async (path: string): Promise<Issue> => {
 	return parseOrThrow(issueSchema, json, `issue file ${path}`);
 };
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
-
 /** Removes temporary files that a killed run left behind (their process is gone). */
 const removeStalePartials = async (dir: string) => {
 	for (const name of await readdir(dir).catch(() => [] as string[])) {
@@ -66,14 +71,6 @@ const removeStalePartials = async (dir: string) => {
 		if (!alive || Number(pid) === process.pid) await rm(join(dir, name), { force: true });
 	}
 };
-
-const isUpToDate = async (dir: string, previous: ClipReport | undefined, hash: string): Promise<boolean> =>
-	Boolean(
-		previous?.ok &&
-			previous.propsHash === hash &&
-			// A report from an older version may lack a file: then the clip is rendered again.
-			(await Promise.all([previous.video, previous.cover, previous.subtitles, previous.captions, previous.upload].map((f) => typeof f === 'string' && exists(join(dir, f))))).every(Boolean),
-	);
 
 const audioReport = (stream: AudioProbe, { before, after, mode, passes }: NormaliseResult): AudioReport => ({
 	codec: stream.codec,
@@ -177,7 +174,8 @@ const renderClip = async ({
 /**
  * Renders every clip of an issue with one bundle and one browser, writing each file under a
  * temporary name first and the report after every clip, so an interrupted run loses at most the
- * clip it was on and a re-run picks up from there.
+ * clip it was on and a re-run picks up from there. The output folder is locked for the run, and
+ * what the run puts in the temporary folder (the bundle, …) is removed when it ends.
  */
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
 	const emit = options.onEvent ?? (() => undefined);
@@ -191,61 +189,92 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
 	const dir = resolve(options.outDir ?? join(PROJECT_ROOT, 'out', slug));
 	emit({ type: 'planned', jobs });
 
-	const serveUrl = await bundleProject((progress) => emit({ type: 'bundling', progress }));
-	const browser = await launchBrowser();
+	const lock = await lockFolder(dir, (message) => emit({ type: 'warning', message }));
 	try {
-		// Every clip's props are checked (and its length measured) before the first frame renders;
-		// each composition is selected once, for its video and, when it is the same, its cover.
-		const compositions: VideoConfig[] = [];
-		const covers: VideoConfig[] = [];
-		for (const job of jobs) {
-			const composition = await resolveComposition({ serveUrl, browser, id: job.composition, inputProps: job.inputProps });
-			compositions.push(composition);
-			covers.push(
-				job.cover.composition === job.composition
-					? composition
-					: await resolveComposition({ serveUrl, browser, id: job.cover.composition, inputProps: job.inputProps }),
-			);
-		}
-		await removeStalePartials(dir);
-		const previous = options.force ? null : await readReport(dir);
-		const report: IssueReport = { slug, title: issue.title, ok: false, clips: [] };
-		const keep = (clip: ClipReport) => {
-			report.clips = [...report.clips.filter((c) => c.id !== clip.id), clip];
-			report.ok = report.clips.every((c) => c.ok);
-		};
-		// Clips of other platforms or takeaways from an earlier run stay in the report.
-		for (const clip of previous?.clips ?? []) {
-			if (!jobs.some((j) => j.id === clip.id)) keep(clip);
-		}
-		for (const [index, job] of jobs.entries()) {
-			emit({ type: 'clip-start', job, index });
-			const hash = await propsHash(job.inputProps, job.assets);
-			const before = previous?.clips.find((c) => c.id === job.id);
-			if (before && (await isUpToDate(dir, before, hash))) {
-				keep(before);
-				emit({ type: 'clip-done', job, clip: before, skipped: true });
-				continue;
-			}
-			const clip = await renderClip({
-				job,
-				composition: compositions[index],
-				coverComposition: covers[index],
-				serveUrl,
-				browser,
-				dir,
-				hash,
-				cancelSignal: options.cancelSignal,
-				onProgress: (progress) => emit({ type: 'clip-progress', job, progress }),
-				onStage: (stage) => emit({ type: 'clip-stage', job, stage }),
-			});
-			keep(clip);
-			await writeReport(dir, report);
-			emit({ type: 'clip-done', job, clip, skipped: false });
-		}
-		await writeReport(dir, report);
-		return report;
+		return await withRunTemp(
+			(temp) => lock.record({ temp }),
+			async () => {
+				const serveUrl = await bundleProject((progress) => emit({ type: 'bundling', progress }));
+				const browser = await launchBrowser();
+				try {
+					await lock.record({ browser: browserStartedBy(listProcesses(), process.pid) ?? undefined });
+					return await renderJobs({ ...options, issue, slug, jobs, dir, serveUrl, browser, emit });
+				} finally {
+					await browser.close({ silent: true });
+				}
+			},
+		);
 	} finally {
-		await browser.close({ silent: true });
+		lock.release();
 	}
+};
+
+const renderJobs = async ({
+	issue,
+	slug,
+	jobs,
+	dir,
+	serveUrl,
+	browser,
+	force,
+	cancelSignal,
+	emit,
+}: {
+	issue: Issue;
+	slug: string;
+	jobs: ClipJob[];
+	dir: string;
+	serveUrl: string;
+	browser: HeadlessBrowser;
+	force: boolean;
+	cancelSignal?: CancelSignal;
+	emit: (event: IssueEvent) => void;
+}): Promise<IssueReport> => {
+	// Every clip's props are checked (and its length measured) before the first frame renders;
+	// each composition is selected once, for its video and, when it is the same, its cover.
+	const compositions: VideoConfig[] = [];
+	const covers: VideoConfig[] = [];
+	for (const job of jobs) {
+		const composition = await resolveComposition({ serveUrl, browser, id: job.composition, inputProps: job.inputProps });
+		compositions.push(composition);
+		covers.push(
+			job.cover.composition === job.composition
+				? composition
+				: await resolveComposition({ serveUrl, browser, id: job.cover.composition, inputProps: job.inputProps }),
+		);
+	}
+	await removeStalePartials(dir);
+	const { report: previous, problem } = await readReport(dir);
+	if (problem) {
+		emit({ type: 'warning', message: `${problem}; it is ignored and every clip is rendered again` });
+	}
+	// Every clip of an earlier run whose files are still there stays in the report, --force or not.
+	let report: IssueReport = { slug, title: issue.title, ok: false, clips: [] };
+	for (const clip of previous?.clips ?? []) {
+		if (await clipFilesExist(dir, clip)) report.clips.push(clip);
+	}
+	for (const [index, job] of jobs.entries()) {
+		emit({ type: 'clip-start', job, index });
+		const hash = await propsHash(job.inputProps, job.assets);
+		const before = report.clips.find((c) => c.id === job.id);
+		if (!force && before?.ok && before.propsHash === hash) {
+			emit({ type: 'clip-done', job, clip: before, skipped: true });
+			continue;
+		}
+		const clip = await renderClip({
+			job,
+			composition: compositions[index],
+			coverComposition: covers[index],
+			serveUrl,
+			browser,
+			dir,
+			hash,
+			cancelSignal,
+			onProgress: (progress) => emit({ type: 'clip-progress', job, progress }),
+			onStage: (stage) => emit({ type: 'clip-stage', job, stage }),
+		});
+		report = await writeReport(dir, { ...report, clips: withClip(report.clips, clip) });
+		emit({ type: 'clip-done', job, clip, skipped: false });
+	}
+	return writeReport(dir, report);
 };

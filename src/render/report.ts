@@ -1,55 +1,20 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ASSETS_DIR } from './files';
-import { LOUDNESS, type NormalisationMode } from './loudness';
-import type { PlatformId } from '../platforms';
+import { LOUDNESS } from './loudness';
 import { writeAtomically } from './files';
+import { type ClipReport, type IssueReport, mergeReports, parseReport } from './report-schema';
 import { RENDER_SETTINGS } from './settings';
-import type { Check } from './spec';
+
+export type { AudioReport, ClipReport, IssueReport } from './report-schema';
 
 export const REPORT_NAME = 'report.json';
 
-export type ClipReport = {
-	id: string;
-	platform: PlatformId;
-	takeaway: number | null;
-	/** Paths relative to the report. */
-	video: string;
-	cover: string;
-	subtitles: string;
-	/** The captions as shown, as @remotion/captions Caption objects with word times. */
-	captions: string;
-	upload: string;
-	durationSeconds: number;
-	/** Hash of the props and render settings: a re-run skips the clip while it is unchanged. */
-	propsHash: string;
-	/** The audio as measured after normalising; null when the clip has no audio at all. */
-	audio: AudioReport | null;
-	/** What the author should know that did not stop the render. */
-	warnings: string[];
-	checks: Record<string, Check>;
-	ok: boolean;
+const filterAsync = async <T>(items: T[], keep: (item: T) => Promise<boolean>): Promise<T[]> => {
+	const verdicts = await Promise.all(items.map(keep));
+	return items.filter((_, i) => verdicts[i]);
 };
-
-export type AudioReport = {
-	codec: string;
-	profile: string;
-	sampleRate: number;
-	channels: number;
-	/** null: the audio is silent (no loudness to speak of). */
-	integratedLufs: number | null;
-	truePeakDbtp: number | null;
-	loudnessRangeLu: number;
-	/** How the normalising pass got there, and what the render came out at before it. */
-	normalising: {
-		mode: NormalisationMode;
-		passes: number;
-		before: { integratedLufs: number | null; truePeakDbtp: number | null };
-	};
-};
-
-export type IssueReport = { slug: string; title: string; ok: boolean; clips: ClipReport[] };
 
 /**
  * Changes whenever what the clip shows or plays, or how it is encoded, changes: the props, the
@@ -64,13 +29,37 @@ export const propsHash = async (inputProps: unknown, assets: string[] = []): Pro
 	return hash.digest('hex').slice(0, 16);
 };
 
-export const readReport = async (dir: string): Promise<IssueReport | null> => {
+/** The report in `dir`: null when there is none; a problem when it cannot be used, so it counts as missing. */
+export const readReport = async (dir: string): Promise<{ report: IssueReport | null; problem: string | null }> => {
+	const path = join(dir, REPORT_NAME);
+	let text: string;
 	try {
-		return JSON.parse(await readFile(join(dir, REPORT_NAME), 'utf8')) as IssueReport;
-	} catch {
-		return null;
+		text = await readFile(path, 'utf8');
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT'
+			? { report: null, problem: null }
+			: { report: null, problem: `${path} cannot be read (${(error as Error).message})` };
 	}
+	const parsed = parseReport(text);
+	return 'report' in parsed ? { report: parsed.report, problem: null } : { report: null, problem: `${path}: ${parsed.problem}` };
 };
 
-export const writeReport = (dir: string, report: IssueReport): Promise<void> =>
-	writeAtomically(join(dir, REPORT_NAME), (temp) => writeFile(temp, `${JSON.stringify(report, null, 2)}\n`));
+/** Whether every file the clip's entry names is in `dir`: the report keeps such a clip, whatever else runs. */
+export const clipFilesExist = async (dir: string, clip: ClipReport): Promise<boolean> =>
+	(
+		await Promise.all(
+			[clip.video, clip.cover, clip.subtitles, clip.captions, clip.upload].map((file) => stat(join(dir, file)).then(() => true, () => false)),
+		)
+	).every(Boolean);
+
+/**
+ * Re-reads the report on disk and merges ours into it by clip id, so clips another writer added
+ * meanwhile (with their files there) are never lost; a report on disk that cannot be used is replaced.
+ */
+export const writeReport = async (dir: string, report: IssueReport): Promise<IssueReport> => {
+	const onDisk = (await readReport(dir)).report;
+	const kept = onDisk && { ...onDisk, clips: await filterAsync(onDisk.clips, (clip) => clipFilesExist(dir, clip)) };
+	const merged = mergeReports(report, kept);
+	await writeAtomically(join(dir, REPORT_NAME), (temp) => writeFile(temp, `${JSON.stringify(merged, null, 2)}\n`));
+	return merged;
+};

@@ -1,4 +1,4 @@
-import type { Codec, ColorSpace, OpenGlRenderer, PixelFormat, VideoImageFormat, X264Preset } from '@remotion/renderer';
+import type { Bitrate, Codec, ColorSpace, OpenGlRenderer, PixelFormat, VideoImageFormat, X264Preset } from '@remotion/renderer';
 
 export type RenderSettings = {
 	codec: Codec;
@@ -11,8 +11,8 @@ export type RenderSettings = {
 	x264Preset: X264Preset | null;
 	crf: number | null;
 	/** x264's VBV ceiling and buffer, on top of crf: peaks are capped, calm frames keep crf's quality. */
-	encodingMaxRate: string | null;
-	encodingBufferSize: string | null;
+	encodingMaxRate: Bitrate | null;
+	encodingBufferSize: Bitrate | null;
 	gl: OpenGlRenderer | null;
 };
 

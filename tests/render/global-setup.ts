@@ -23,6 +23,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	writeAudioFixtures(publicDir);
 	await writeAdtsVoice(publicDir);
 	await writeVisualFixtures(publicDir);
-	project.provide('serveUrl', await bundleProject(undefined, publicDir));
-	return () => rmSync(publicDir, { recursive: true, force: true });
+	const serveUrl = await bundleProject(undefined, publicDir);
+	project.provide('serveUrl', serveUrl);
+	// The bundle is a folder in the temporary folder too: left there, every test run adds one.
+	return () => {
+		rmSync(publicDir, { recursive: true, force: true });
+		rmSync(serveUrl, { recursive: true, force: true });
+	};
 }

@@ -8,7 +8,7 @@ import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { callFf } from '../../src/render/ff';
 import { probeAudio } from '../../src/render/loudness';
 import { probeVideo } from '../../src/render/probe';
-import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from '../../src/render/render';
+import { launchBrowser, renderStillImage, renderVideo } from '../../src/render/render';
 import { checkVideo } from '../../src/render/spec';
 import type { TakeawayClipProps, Visual } from '../../src/schema';
 import { FIXTURES } from '../helpers/audio-fixtures';
