@@ -7,7 +7,12 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					// A few unit tests start node with tsx or synthesise audio twice: 2-3 s alone, past 5 s while other files share 2 cores.
+					testTimeout: 20_000,
+				},
 			},
 			{
 				extends: true,

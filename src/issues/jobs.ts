@@ -35,7 +35,7 @@ const filesFor = (id: string) => ({
 
 const assetsOf = (issue: Issue, takeaway: number | null): string[] => {
 	const item = takeaway === null ? null : issue.takeaways[takeaway - 1];
-	return [issue.music?.src, item?.voiceover, item?.captions].filter((path): path is string => path !== undefined);
+	return [issue.music?.src, item?.voiceover, item?.captions, item?.visual?.src].filter((path): path is string => path !== undefined);
 };
 
 export const planJobs = (issue: Issue, slug: string, { platforms, only, recap, theme = DEFAULT_THEME }: JobOptions): ClipJob[] => {

@@ -1,7 +1,7 @@
 /**
  * The issue's files, checked where they really are before anything is bundled. The schema only
  * reads the path's text, so a folder under assets/ that is a symbolic link to elsewhere would let a
- * voiceover come from anywhere on the machine; only Node can resolve links. Node only.
+ * voiceover or a picture come from anywhere on the machine; only Node can resolve links. Node only.
  */
 import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -11,12 +11,13 @@ import { ASSETS_DIR } from './files';
 /** Every file path the issue names, with its field as written in the issue file. */
 const assetFields = (issue: Issue): Array<{ field: string; path: string }> => [
 	...(issue.music ? [{ field: 'music.src', path: issue.music.src }] : []),
-	...issue.takeaways.flatMap((takeaway, i) =>
-		(['voiceover', 'captions'] as const).flatMap((key) => {
+	...issue.takeaways.flatMap((takeaway, i) => [
+		...(['voiceover', 'captions'] as const).flatMap((key) => {
 			const path = takeaway[key];
 			return path === undefined ? [] : [{ field: `takeaways[${i}].${key}`, path }];
 		}),
-	),
+		...(takeaway.visual ? [{ field: `takeaways[${i}].visual.src`, path: takeaway.visual.src }] : []),
+	]),
 ];
 
 const isInside = (dir: string, path: string): boolean => {

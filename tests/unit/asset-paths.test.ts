@@ -27,11 +27,11 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** The example's first two takeaways, the second voiced from `voiceover`; no music. */
+/** The example's first two takeaways, the second voiced from `voiceover`; no music, no pictures. */
 const withVoice = (voiceover: string, captions?: string): Issue => {
 	const issue = structuredClone(EXAMPLE_ISSUE);
 	delete issue.music;
-	const [first, second] = issue.takeaways;
+	const [first, second] = issue.takeaways.map(({ visual: _, ...takeaway }) => takeaway);
 	return { ...issue, takeaways: [first, { ...second, voiceover, ...(captions ? { captions } : {}) }] };
 };
 
@@ -61,5 +61,11 @@ describe('asset paths on disk (render:issue, before bundling)', () => {
 		await expect(checkAssetPaths(issue, assets)).rejects.toThrowError(
 			/^music\.src: assets\/linked-out\/voice\.wav is .*, outside assets\/.*; takeaways\[1\]\.captions: assets\/linked-out\/voice\.srt does not exist/,
 		);
+	});
+
+	test("a takeaway's picture is checked too", async () => {
+		const issue = withVoice('audio/voice.wav');
+		issue.takeaways[0].visual = { src: 'linked-out/chart.png' };
+		await expect(checkAssetPaths(issue, assets)).rejects.toThrowError(/^takeaways\[0\]\.visual\.src: assets\/linked-out\/chart\.png does not exist/);
 	});
 });

@@ -44,7 +44,7 @@ describe('render jobs', () => {
 		expect(all.filter((j) => j.takeaway === null).map((j) => j.id)).toEqual(['w-recap-reels', 'w-recap-shorts']);
 		// The files a clip plays or reads, so a re-recorded voiceover under the same name renders again.
 		expect(all.find((j) => j.id === 'w-t6-reels')?.assets).toEqual(['examples/audio/music-bed.m4a', 'examples/audio/t6-voice.wav', 'examples/audio/t6-voice.srt']);
-		expect(all.find((j) => j.id === 'w-t1-reels')?.assets).toEqual(['examples/audio/music-bed.m4a']);
+		expect(all.find((j) => j.id === 'w-t1-reels')?.assets).toEqual(['examples/audio/music-bed.m4a', 'examples/visuals/benchmark-chart.png']);
 		expect(all.find((j) => j.id === 'w-recap-reels')?.assets).toEqual(['examples/audio/music-bed.m4a']);
 	});
 
