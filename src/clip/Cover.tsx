@@ -8,17 +8,20 @@ import { Background } from './Background';
 import { Chip } from './Chip';
 import { issueText } from './clip-text';
 import { Headline } from './Headline';
+import { loadVisual } from './load-visual';
+import { CoverBackdrop, textShadowOver } from './Visual';
 import { browserMeasurers } from './measure';
 import { useFonts } from './use-fonts';
 
 export const calculateCoverMetadata: CalculateMetadataFunction<CoverProps> = async ({ props }) => {
 	const valid = parseOrThrow(coverSchema, props, 'Cover props');
-	await loadFonts(issueText(valid.issue));
+	// The picture is checked here too: a cover is rendered on its own by `npx remotion still`.
+	await Promise.all([loadFonts(issueText(valid.issue)), loadVisual(valid.issue, valid.takeaway)]);
 	planCover(valid, browserMeasurers());
 	return { width: COVER.width, height: COVER.height };
 };
 
-/** A takeaway's cover: chip, big headline and the issue title, all inside Instagram's feed crop. */
+/** A takeaway's cover: chip, big headline and the issue title, all inside Instagram's feed crop, over its picture when it has one. */
 export const Cover: React.FC<CoverProps> = (props) => {
 	const ready = useFonts(issueText(props.issue));
 	const plan = useMemo(() => (ready ? planCover(props, browserMeasurers()) : null), [ready, props]);
@@ -26,11 +29,13 @@ export const Cover: React.FC<CoverProps> = (props) => {
 		return null;
 	}
 	const { box, theme } = { ...plan, theme: props.theme };
+	const { visual } = props.issue.takeaways[props.takeaway - 1];
 	return (
 		<>
-			<Background theme={theme} />
+			{visual ? <CoverBackdrop visual={visual} theme={theme} /> : <Background theme={theme} />}
 			<div
 				style={{
+					textShadow: visual ? textShadowOver(theme) : undefined,
 					position: 'absolute',
 					left: box.x,
 					top: box.y,

@@ -3,8 +3,8 @@ import { AbsoluteFill, Img, OffthreadVideo, Sequence, staticFile, useCurrentFram
 import { type Interval, musicGain } from '../audio/mix';
 import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
 import type { Rect } from '../platforms';
-import type { AudioSettings, Theme, Visual } from '../schema';
-import { brollLoopFrames, containRect, focusOf, pushInScale, type ResolvedVisual } from '../visual/visual';
+import { type AudioSettings, isVideoPath, type Theme, type Visual } from '../schema';
+import { brollLoopFrames, containRect, fitOf, focusOf, pushInScale, type ResolvedVisual } from '../visual/visual';
 import { useEntrance } from './use-entrance';
 
 /** The scrim's darkness from top to bottom: darkest from the header to the captions, lighter under the platform's buttons. */
@@ -17,7 +17,19 @@ const SCRIM_STOPS: ReadonlyArray<readonly [position: number, alpha: number]> = [
 ];
 /** Small print: legible on a phone, quieter than any caption. */
 const CREDIT_FONT_SIZE = 26;
+/** A cover's text fills its centre 4:5 from top to bottom: one even, dark scrim, a touch lighter at the edges the feed crops. */
+/** Enough to melt a chart's labels into colour fields at 1080 wide. */
+const COVER_BLUR_PX = 36;
+const COVER_SCRIM_STOPS: typeof SCRIM_STOPS = [
+	[0, 0.6],
+	[0.15, 0.78],
+	[0.85, 0.78],
+	[1, 0.6],
+];
 const CARD_RADIUS = 28;
+
+/** Over a full-bleed picture the scrim alone is not enough on the busiest ones: a soft dark halo keeps every glyph's edge. */
+export const textShadowOver = (theme: Theme): string => `0 0 3px ${theme.background}, 0 2px 14px ${theme.background}`;
 
 const alphaHex = (alpha: number): string =>
 	Math.round(alpha * 255)
@@ -25,10 +37,10 @@ const alphaHex = (alpha: number): string =>
 		.padStart(2, '0');
 
 /** The theme's background laid over the picture, so white captions keep their contrast on any picture. */
-const Scrim: React.FC<{ theme: Theme }> = ({ theme }) => (
+const Scrim: React.FC<{ theme: Theme; stops: typeof SCRIM_STOPS }> = ({ theme, stops }) => (
 	<AbsoluteFill
 		style={{
-			background: `linear-gradient(180deg, ${SCRIM_STOPS.map(([at, alpha]) => `${theme.background}${alphaHex(alpha)} ${at * 100}%`).join(', ')})`,
+			background: `linear-gradient(180deg, ${stops.map(([at, alpha]) => `${theme.background}${alphaHex(alpha)} ${at * 100}%`).join(', ')})`,
 		}}
 	/>
 );
@@ -39,10 +51,11 @@ const Scrim: React.FC<{ theme: Theme }> = ({ theme }) => (
  */
 const Media: React.FC<{
 	visual: Visual;
-	file: ResolvedVisual;
+	file: Pick<ResolvedVisual, 'kind' | 'src' | 'durationMs'>;
 	fit: 'cover' | 'contain';
 	durationInFrames: number;
-	audio: { speech: Interval[]; settings: AudioSettings | undefined; offsetFrames: number; clipFrames: number };
+	/** Where the clip's sound is: without it (a cover) the b-roll is a silent picture. */
+	audio: { speech: Interval[]; settings: AudioSettings | undefined; offsetFrames: number; clipFrames: number } | null;
 }> = ({ visual, file, fit, durationInFrames, audio }) => {
 	const frame = useCurrentFrame();
 	const { fps } = useVideoConfig();
@@ -61,7 +74,7 @@ const Media: React.FC<{
 	const start = visual.start ?? 0;
 	const loop = brollLoopFrames(file.durationMs ?? 0, start, fps);
 	const passes = Math.ceil(durationInFrames / loop);
-	const muted = visual.muted ?? true;
+	const muted = !audio || (visual.muted ?? true);
 	return (
 		<AbsoluteFill style={{ transform: style.transform, transformOrigin: style.transformOrigin }}>
 			{Array.from({ length: passes }, (_, pass) => (
@@ -71,13 +84,15 @@ const Media: React.FC<{
 						trimBefore={Math.round(start * fps)}
 						muted={muted}
 						volume={(f) =>
-							musicGain({
-								timeMs: ((audio.offsetFrames + pass * loop + f) / fps) * 1000,
-								durationMs: (audio.clipFrames / fps) * 1000,
-								volume: 1,
-								settings: audio.settings,
-								speech: audio.speech,
-							})
+							!audio
+								? 0
+								: musicGain({
+										timeMs: ((audio.offsetFrames + pass * loop + f) / fps) * 1000,
+										durationMs: (audio.clipFrames / fps) * 1000,
+										volume: 1,
+										settings: audio.settings,
+										speech: audio.speech,
+									})
 						}
 						style={{ ...style, transform: undefined }}
 					/>
@@ -119,7 +134,7 @@ export const CoverVisual: React.FC<VisualProps & { safe: Rect }> = ({ visual, fi
 	return (
 		<AbsoluteFill style={{ opacity: 1 - leave }}>
 			<Media visual={visual} file={file} fit="cover" durationInFrames={durationInFrames} audio={audio} />
-			<Scrim theme={theme} />
+			<Scrim theme={theme} stops={SCRIM_STOPS} />
 			{visual.credit ? <Credit text={visual.credit} theme={theme} style={{ left: safe.x + 24, top: safe.y + safe.height - CREDIT_FONT_SIZE * 2 }} /> : null}
 		</AbsoluteFill>
 	);
@@ -162,3 +177,23 @@ export const CardVisual: React.FC<VisualProps & { band: Rect }> = ({ visual, fil
 		</AbsoluteFill>
 	);
 };
+
+/**
+ * A cover's picture: the takeaway's visual filling the frame behind an even scrim (b-roll's first
+ * frame). Covers are stills, so the blur's cost does not matter here as it would in a clip.
+ */
+export const CoverBackdrop: React.FC<{ visual: Visual; theme: Theme }> = ({ visual, theme }) => (
+	<AbsoluteFill>
+		{/* A chart or screenshot cropped to 9:16 shows torn-off labels: blurred, it is its colours only. */}
+		<AbsoluteFill style={{ filter: fitOf(visual) === 'contain' ? `blur(${COVER_BLUR_PX}px)` : undefined, transform: 'scale(1.1)' }}>
+			<Media
+				visual={visual}
+				file={{ kind: isVideoPath(visual.src) ? 'video' : 'image', src: visual.src, durationMs: null }}
+				fit="cover"
+				durationInFrames={1}
+				audio={null}
+			/>
+		</AbsoluteFill>
+		<Scrim theme={theme} stops={COVER_SCRIM_STOPS} />
+	</AbsoluteFill>
+);

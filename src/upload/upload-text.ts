@@ -11,7 +11,15 @@ export const UPLOAD_LIMITS = {
 } as const;
 
 /** What a clip is about: a takeaway ("2/6") or the recap of the whole issue. */
-export type UploadSubject = { headline: string; points: string[]; keywords: string[]; position: string; numbered: boolean };
+export type UploadSubject = {
+	headline: string;
+	points: string[];
+	keywords: string[];
+	position: string;
+	numbered: boolean;
+	/** The credits of the pictures and b-roll the clip shows: they go with the post as on screen. */
+	credits: string[];
+};
 
 export type ReelsUpload = { platform: 'reels'; caption: string; hashtags: string[] };
 export type ShortsUpload = { platform: 'shorts'; title: string; description: string; tags: string[] };
@@ -69,7 +77,7 @@ const linkLines = (issue: Issue): string[] =>
 export const reelsUpload = (issue: Issue, subject: UploadSubject): ReelsUpload => {
 	const limits = UPLOAD_LIMITS.reels;
 	const hashtags = unique([...subject.keywords.map(toHashtag), toHashtag(issue.newsletter.name), '#뉴스레터']).slice(0, limits.hashtags);
-	const tail = [sourceLine(issue, subject.position), ...linkLines(issue)].join('\n');
+	const tail = [sourceLine(issue, subject.position), ...subject.credits, ...linkLines(issue)].join('\n');
 	const build = (points: string[]) =>
 		[subject.headline, points.map((p, i) => (subject.numbered ? `${i + 1}. ${p}` : `• ${p}`)).join('\n'), tail, hashtags.join(' ')].filter(Boolean).join('\n\n');
 	const caption = fitPoints(build, subject.points, (t) => t.length <= limits.captionChars);
@@ -82,7 +90,7 @@ export const shortsUpload = (issue: Issue, subject: UploadSubject): ShortsUpload
 	const title = truncate(noAngles(`${subject.headline} | ${issue.newsletter.name}`), limits.titleChars);
 	const hashtags = unique([...subject.keywords.map(toHashtag), '#Shorts']);
 	const build = (points: string[]) =>
-		noAngles([subject.headline, points.map((p, i) => (subject.numbered ? `${i + 1}. ${p}` : p)).join('\n'), sourceLine(issue, subject.position), ...linkLines(issue), hashtags.join(' ')].filter(Boolean).join('\n\n'));
+		noAngles([subject.headline, points.map((p, i) => (subject.numbered ? `${i + 1}. ${p}` : p)).join('\n'), [sourceLine(issue, subject.position), ...subject.credits].join('\n'), ...linkLines(issue), hashtags.join(' ')].filter(Boolean).join('\n\n'));
 	const description = truncateBytes(
 		fitPoints(build, subject.points, (t) => utf8Bytes(t) <= limits.descriptionBytes),
 		limits.descriptionBytes,
@@ -103,7 +111,14 @@ export const uploadText = (platform: PlatformId, issue: Issue, subject: UploadSu
 
 export const takeawaySubject = (issue: Issue, takeaway: number): UploadSubject => {
 	const item = issue.takeaways[takeaway - 1];
-	return { headline: item.headline, points: item.points, keywords: item.keywords ?? [], position: `${takeaway}/${issue.takeaways.length}`, numbered: false };
+	return {
+		headline: item.headline,
+		points: item.points,
+		keywords: item.keywords ?? [],
+		position: `${takeaway}/${issue.takeaways.length}`,
+		numbered: false,
+		credits: item.visual?.credit ? [item.visual.credit] : [],
+	};
 };
 
 export const recapSubject = (issue: Issue): UploadSubject => ({
@@ -112,6 +127,7 @@ export const recapSubject = (issue: Issue): UploadSubject => ({
 	keywords: unique(issue.takeaways.flatMap((t) => t.keywords ?? [])),
 	position: '요약',
 	numbered: true,
+	credits: unique(issue.takeaways.map((t) => t.visual?.credit ?? null)),
 });
 
 /** Each limit as a check, for the report and the tests. */

@@ -50,6 +50,15 @@ describe('upload text', () => {
 		expect(reelsUpload(EXAMPLE_ISSUE, recapSubject(EXAMPLE_ISSUE)).caption).toContain('1. 늦었지만 OpenAI를 뛰어넘었다\n2. ');
 	});
 
+	test("a visual's credit goes with the post, as it is on screen", () => {
+		const credit = '출처: 구글 제미나이 발표 (MMLU)';
+		expect(EXAMPLE_ISSUE.takeaways[0].visual?.credit).toBe(credit);
+		expect(reelsUpload(EXAMPLE_ISSUE, takeawaySubject(EXAMPLE_ISSUE, 1)).caption).toContain(`주간 실리콘밸리 1/6 · 구글 제미나이 출시를 바라보며\n${credit}`);
+		expect(shortsUpload(EXAMPLE_ISSUE, takeawaySubject(EXAMPLE_ISSUE, 1)).description).toContain(credit);
+		expect(reelsUpload(EXAMPLE_ISSUE, takeawaySubject(EXAMPLE_ISSUE, 2)).caption).not.toContain('출처');
+		expect(shortsUpload(EXAMPLE_ISSUE, recapSubject(EXAMPLE_ISSUE)).description).toContain(`${credit}\n영상: 주간 실리콘밸리`);
+	});
+
 	test('very long headlines and many keywords stay within every limit by construction', () => {
 		const subjects = [takeawaySubject(HUGE, 1), takeawaySubject(HUGE, 10), recapSubject(HUGE)];
 		for (const subject of subjects) {
