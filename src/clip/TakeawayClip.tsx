@@ -16,7 +16,7 @@ import { Captions } from './Captions';
 import { Drift } from './Drift';
 import { FigureCallout, figureFontSize } from './FigureCallout';
 import { loadVisual } from './load-visual';
-import { CardVisual, CoverVisual } from './Visual';
+import { CardVisual, CoverVisual, textShadowOver } from './Visual';
 import { issueText } from './clip-text';
 import { Header } from './Header';
 import { Headline } from './Headline';
@@ -43,8 +43,6 @@ const ROWS = {
 
 const TOPIC_LINE_HEIGHT = 1.25;
 
-/** Over a full-bleed picture the scrim alone is not enough on the busiest ones: a soft dark halo keeps every glyph's edge. */
-const textShadowOver = (theme: Theme): string => `0 0 3px ${theme.background}, 0 2px 14px ${theme.background}`;
 
 /**
  * Validates, loads fonts, reads the audio and captions files and plans the clip before any frame
@@ -187,7 +185,7 @@ const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps; visual: Res
 const BodyDrift: React.FC<{ plan: TakeawayPlan; theme: Theme }> = ({ plan, theme }) => {
 	const { enter, leave } = useEntrance(plan.bodyFrames);
 	const band = middleBand(plan, false);
-	return <Drift theme={theme} centreY={band.y + band.height / 2} opacity={enter * (1 - leave)} />;
+	return <Drift theme={theme} area={plan.safe} centreY={band.y + band.height / 2} opacity={enter * (1 - leave)} />;
 };
 
 /** One takeaway as a vertical clip: hook headline, paged captions with a word highlight, outro card. */

@@ -30,7 +30,7 @@ export const fullestIssue = (): Issue =>
 		takeaways: [
 			...EXAMPLE_ISSUE.takeaways,
 			{
-				headline: '빅테크가 모두 뛰어든 AI 경쟁에서 스타트업이 살아남는 단 하나의 조건',
+				headline: '빅테크 AI 경쟁에서 스타트업이 살아남는 단 하나의 조건',
 				points: [
 					'구글/메타/애플이 300억원 넘는 돈을 GPT-4급 모델에 쏟아붓는 동안, 작은 팀은 좋은 데이터를 골라내고 고객의 문제를 가장 빨리 푸는 데 집중해야 살아남을 수 있습니다.',
 					'Gemini Nano처럼 기기 안에서 돌아가는 모델이 늘어나면 클라우드 비용을 감당하지 못하던 스타트업에게도 새로운 기회가 열립니다.',
