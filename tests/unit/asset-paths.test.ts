@@ -31,7 +31,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const withVoice = (voiceover: string, captions?: string): Issue => {
 	const issue = structuredClone(EXAMPLE_ISSUE);
 	delete issue.music;
-	const [first, second] = issue.takeaways.map(({ visual: _, ...takeaway }) => takeaway);
+	const [first, second] = issue.takeaways.map((takeaway) => ({ ...takeaway, visual: undefined }));
 	return { ...issue, takeaways: [first, { ...second, voiceover, ...(captions ? { captions } : {}) }] };
 };
 
