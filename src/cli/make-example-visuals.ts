@@ -2,8 +2,8 @@
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundle } from '@remotion/bundler';
 import type { HeadlessBrowser } from '@remotion/renderer';
+import { bundleProject } from '../render/bundle';
 import { callFf } from '../render/ff';
 import { ASSETS_DIR, PROJECT_ROOT, writeAtomically } from '../render/files';
 import { launchBrowser, renderStillImage, renderVideo } from '../render/render';
@@ -23,7 +23,7 @@ const renderBroll = async (serveUrl: string, browser: HeadlessBrowser): Promise<
 };
 
 const main = async () => {
-	const serveUrl = await bundle({ entryPoint: fileURLToPath(new URL('../examples/index.ts', import.meta.url)) });
+	const serveUrl = await bundleProject(undefined, ASSETS_DIR, fileURLToPath(new URL('../examples/index.ts', import.meta.url)));
 	const browser = await launchBrowser();
 	try {
 		const outputs = [

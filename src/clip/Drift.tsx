@@ -2,6 +2,7 @@ import type React from 'react';
 import { AbsoluteFill, useCurrentFrame, useVideoConfig } from 'remotion';
 import type { Rect } from '../platforms';
 import type { Theme } from '../schema';
+import { withAlpha } from './colour';
 
 /** One slow lap: far too slow to read as wobble, fast enough to show the frame is alive. */
 const LAP_SECONDS = 14;
@@ -12,12 +13,8 @@ const GLOW_FADE = 0.7;
 /** How far the glows wander up and down, in px. */
 const DRIFT_Y = 80;
 
-const glow = (color: string, alpha: number): string => {
-	const hex = Math.round(alpha * 255)
-		.toString(16)
-		.padStart(2, '0');
-	return `radial-gradient(circle, ${color}${hex} 0%, ${color}00 ${GLOW_FADE * 100}%)`;
-};
+const glow = (color: string, alpha: number): string =>
+	`radial-gradient(circle, ${withAlpha(color, alpha)} 0%, ${withAlpha(color, 0)} ${GLOW_FADE * 100}%)`;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 

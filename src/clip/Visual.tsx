@@ -5,6 +5,7 @@ import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
 import type { Rect } from '../platforms';
 import { type AudioSettings, isVideoPath, type Theme, type Visual } from '../schema';
 import { brollLoopFrames, containRect, fitOf, focusOf, pushInScale, type ResolvedVisual } from '../visual/visual';
+import { withAlpha } from './colour';
 import { useEntrance } from './use-entrance';
 
 /** The scrim's darkness from top to bottom: darkest from the header to the captions, lighter under the platform's buttons. */
@@ -31,16 +32,11 @@ const CARD_RADIUS = 28;
 /** Over a full-bleed picture the scrim alone is not enough on the busiest ones: a soft dark halo keeps every glyph's edge. */
 export const textShadowOver = (theme: Theme): string => `0 0 3px ${theme.background}, 0 2px 14px ${theme.background}`;
 
-const alphaHex = (alpha: number): string =>
-	Math.round(alpha * 255)
-		.toString(16)
-		.padStart(2, '0');
-
 /** The theme's background laid over the picture, so white captions keep their contrast on any picture. */
 const Scrim: React.FC<{ theme: Theme; stops: typeof SCRIM_STOPS }> = ({ theme, stops }) => (
 	<AbsoluteFill
 		style={{
-			background: `linear-gradient(180deg, ${stops.map(([at, alpha]) => `${theme.background}${alphaHex(alpha)} ${at * 100}%`).join(', ')})`,
+			background: `linear-gradient(180deg, ${stops.map(([at, alpha]) => `${withAlpha(theme.background, alpha)} ${at * 100}%`).join(', ')})`,
 		}}
 	/>
 );
