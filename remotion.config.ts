@@ -14,15 +14,15 @@ Config.setOverwriteOutput(true);
 Config.setConcurrency(RENDER_SETTINGS.concurrency);
 Config.setX264Preset(RENDER_SETTINGS.x264Preset);
 if (RENDER_SETTINGS.crf !== null) {
-	Config.setCrf(RENDER_SETTINGS.crf);
+  Config.setCrf(RENDER_SETTINGS.crf);
 }
 Config.setEncodingMaxRate(RENDER_SETTINGS.encodingMaxRate);
 Config.setEncodingBufferSize(RENDER_SETTINGS.encodingBufferSize);
 if (RENDER_SETTINGS.gl !== null) {
-	Config.setChromiumOpenGlRenderer(RENDER_SETTINGS.gl);
+  Config.setChromiumOpenGlRenderer(RENDER_SETTINGS.gl);
 }
 
 const browser = chooseBrowser();
 if (browser.executable) {
-	Config.setBrowserExecutable(browser.executable);
+  Config.setBrowserExecutable(browser.executable);
 }

@@ -12,14 +12,14 @@ import type { IssueFile } from './issues/load-issue-files';
 import { useIssueFiles } from './issues/use-issue-files';
 import { PLATFORM_IDS, PLATFORMS } from './platforms';
 import {
-	type CoverProps,
-	coverSchema,
-	type Issue,
-	issueSchema,
-	type RecapProps,
-	recapSchema,
-	type TakeawayClipProps,
-	takeawayClipSchema,
+  type CoverProps,
+  coverSchema,
+  type Issue,
+  issueSchema,
+  type RecapProps,
+  recapSchema,
+  type TakeawayClipProps,
+  takeawayClipSchema,
 } from './schema';
 
 // Parsed here so a broken example file is named in Studio instead of surfacing as a bad prop later.
@@ -29,84 +29,104 @@ const example = issueSchema.parse(exampleIssue);
 const { width, height, fps } = PLATFORMS.reels;
 
 const Clip: React.FC<{ id: string; props: TakeawayClipProps }> = ({ id, props }) => (
-	<Composition
-		id={id}
-		component={TakeawayClip}
-		schema={takeawayClipSchema}
-		defaultProps={props}
-		calculateMetadata={calculateTakeawayMetadata}
-		width={width}
-		height={height}
-		fps={fps}
-		durationInFrames={fps}
-	/>
+  <Composition
+    id={id}
+    component={TakeawayClip}
+    schema={takeawayClipSchema}
+    defaultProps={props}
+    calculateMetadata={calculateTakeawayMetadata}
+    width={width}
+    height={height}
+    fps={fps}
+    durationInFrames={fps}
+  />
 );
 
 const RecapClip: React.FC<{ id: string; props: RecapProps }> = ({ id, props }) => (
-	<Composition
-		id={id}
-		component={Recap}
-		schema={recapSchema}
-		defaultProps={props}
-		calculateMetadata={calculateRecapMetadata}
-		width={width}
-		height={height}
-		fps={fps}
-		durationInFrames={fps}
-	/>
+  <Composition
+    id={id}
+    component={Recap}
+    schema={recapSchema}
+    defaultProps={props}
+    calculateMetadata={calculateRecapMetadata}
+    width={width}
+    height={height}
+    fps={fps}
+    durationInFrames={fps}
+  />
 );
 
 const CoverStill: React.FC<{ id: string; props: CoverProps }> = ({ id, props }) => (
-	<Still id={id} component={Cover} schema={coverSchema} defaultProps={props} calculateMetadata={calculateCoverMetadata} width={width} height={height} />
+  <Still
+    id={id}
+    component={Cover}
+    schema={coverSchema}
+    defaultProps={props}
+    calculateMetadata={calculateCoverMetadata}
+    width={width}
+    height={height}
+  />
 );
 
 /** One folder per issue file: a clip per takeaway and platform, a recap per platform, a cover per takeaway. */
 const IssueFolder: React.FC<{ slug: string; issue: Issue }> = ({ slug, issue }) => (
-	<Folder name={slug}>
-		{PLATFORM_IDS.map((platform) => (
-			<Folder key={platform} name={`${slug}-${platform}`}>
-				{issue.takeaways.map((_, i) => (
-					<Clip key={i} id={takeawayId(slug, i + 1, platform)} props={{ issue, takeaway: i + 1, platform, theme: DEFAULT_THEME }} />
-				))}
-				<RecapClip id={recapId(slug, platform)} props={{ issue, platform, theme: DEFAULT_THEME }} />
-			</Folder>
-		))}
-		<Folder name={`${slug}-covers`}>
-			{issue.takeaways.map((_, i) => (
-				<CoverStill key={i} id={coverId(slug, i + 1)} props={{ issue, takeaway: i + 1, platform: 'reels', theme: DEFAULT_THEME }} />
-			))}
-		</Folder>
-	</Folder>
+  <Folder name={slug}>
+    {PLATFORM_IDS.map((platform) => (
+      <Folder key={platform} name={`${slug}-${platform}`}>
+        {issue.takeaways.map((_, i) => (
+          <Clip
+            key={i}
+            id={takeawayId(slug, i + 1, platform)}
+            props={{ issue, takeaway: i + 1, platform, theme: DEFAULT_THEME }}
+          />
+        ))}
+        <RecapClip id={recapId(slug, platform)} props={{ issue, platform, theme: DEFAULT_THEME }} />
+      </Folder>
+    ))}
+    <Folder name={`${slug}-covers`}>
+      {issue.takeaways.map((_, i) => (
+        <CoverStill
+          key={i}
+          id={coverId(slug, i + 1)}
+          props={{ issue, takeaway: i + 1, platform: 'reels', theme: DEFAULT_THEME }}
+        />
+      ))}
+    </Folder>
+  </Folder>
 );
 
 const InvalidIssue: React.FC<{ file: Extract<IssueFile, { ok: false }>; index: number }> = ({ file, index }) => (
-	<Folder name={file.slug}>
-		<Still
-			id={`${file.slug}-invalid-${index + 1}`}
-			component={IssueFileError}
-			defaultProps={{ file: file.name, error: file.error }}
-			width={width}
-			height={height}
-		/>
-	</Folder>
+  <Folder name={file.slug}>
+    <Still
+      id={`${file.slug}-invalid-${index + 1}`}
+      component={IssueFileError}
+      defaultProps={{ file: file.name, error: file.error }}
+      width={width}
+      height={height}
+    />
+  </Folder>
 );
 
 export const RemotionRoot: React.FC = () => {
-	const files = useIssueFiles();
-	return (
-		<>
-			<Clip id="TakeawayClip" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
-			<Clip id="VoicedTakeaway" props={{ issue: example, takeaway: 6, platform: 'reels', theme: DEFAULT_THEME }} />
-			<CoverStill id="Cover" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
-			<RecapClip id="Recap" props={{ issue: example, platform: 'reels', theme: DEFAULT_THEME }} />
-			<Folder name="Issues">
-				{files.map((file, index) =>
-					file.ok ? <IssueFolder key={file.name} slug={file.slug} issue={file.issue} /> : <InvalidIssue key={file.name} file={file} index={index} />,
-				)}
-			</Folder>
-			<Folder name="Benchmarks">
-				<Composition id="Blank" component={Blank} width={width} height={height} fps={fps} durationInFrames={300} />
-			</Folder>
-		</>
-	);
+  const files = useIssueFiles();
+  return (
+    <>
+      <Clip id="TakeawayClip" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
+      <Clip id="VoicedTakeaway" props={{ issue: example, takeaway: 6, platform: 'reels', theme: DEFAULT_THEME }} />
+      <CoverStill id="Cover" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
+      <RecapClip id="Recap" props={{ issue: example, platform: 'reels', theme: DEFAULT_THEME }} />
+      <Folder name="Issues">
+        {files.map((file, index) =>
+          file.ok ? (
+            <IssueFolder key={file.name} slug={file.slug} issue={file.issue} />
+          ) : (
+            <InvalidIssue key={file.name} file={file} index={index} />
+          ),
+        )}
+      </Folder>
+      <Folder name="Benchmarks">
+        <Composition id="Blank" component={Blank} width={width} height={height} fps={fps} durationInFrames={300} />
+      </Folder>
+    </>
+  );
 };

@@ -25,24 +25,24 @@ export const MAX_POINTS = 6;
 const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
 
 const nonEmpty = (field: string, max: number) =>
-	z
-		.string()
-		.trim()
-		.refine((text) => !INVISIBLE_ONLY.test(text), { error: `${field} must not be empty` })
-		.max(max, { error: `${field} must be at most ${max} characters` });
+  z
+    .string()
+    .trim()
+    .refine((text) => !INVISIBLE_ONLY.test(text), { error: `${field} must not be empty` })
+    .max(max, { error: `${field} must be at most ${max} characters` });
 
 export const newsletterSchema = z
-	.object({
-		name: nonEmpty('the newsletter name', MAX_NEWSLETTER_NAME_CHARS),
-		handle: z
-			.string()
-			.regex(/^@[A-Za-z0-9._]{1,30}$/, {
-				error: 'must look like @handle (letters, digits, . and _)',
-			})
-			.optional(),
-		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-	})
-	.strict();
+  .object({
+    name: nonEmpty('the newsletter name', MAX_NEWSLETTER_NAME_CHARS),
+    handle: z
+      .string()
+      .regex(/^@[A-Za-z0-9._]{1,30}$/, {
+        error: 'must look like @handle (letters, digits, . and _)',
+      })
+      .optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  })
+  .strict();
 
 /** Audio Remotion's ffmpeg decodes and @remotion/media-parser reads the length of. */
 export const AUDIO_EXTENSIONS = ['wav', 'mp3', 'm4a', 'aac'] as const;
@@ -54,21 +54,21 @@ export const CAPTIONS_EXTENSIONS = ['srt', 'json'] as const;
  * and URLs are refused: a render must not depend on anything outside the project or the network.
  */
 export const assetPath = (what: string, extensions: readonly string[]) =>
-	z
-		.string()
-		.min(1, { error: `${what} must not be empty` })
-		.refine((path) => !/^[a-z][a-z0-9+.-]*:/i.test(path), {
-			error: `${what} must be a file under assets/, not a URL or a drive path`,
-		})
-		.refine((path) => !path.startsWith('/') && !path.includes('\\'), {
-			error: `${what} must be relative to assets/ (like audio/voice.wav), not absolute`,
-		})
-		.refine((path) => path.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), {
-			error: `${what} must be a plain path under assets/: no "..", "." or empty parts`,
-		})
-		.refine((path) => extensions.includes(path.split('.').pop()?.toLowerCase() ?? ''), {
-			error: `${what} must end in ${extensions.map((e) => `.${e}`).join(', ')}`,
-		});
+  z
+    .string()
+    .min(1, { error: `${what} must not be empty` })
+    .refine((path) => !/^[a-z][a-z0-9+.-]*:/i.test(path), {
+      error: `${what} must be a file under assets/, not a URL or a drive path`,
+    })
+    .refine((path) => !path.startsWith('/') && !path.includes('\\'), {
+      error: `${what} must be relative to assets/ (like audio/voice.wav), not absolute`,
+    })
+    .refine((path) => path.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), {
+      error: `${what} must be a plain path under assets/: no "..", "." or empty parts`,
+    })
+    .refine((path) => extensions.includes(path.split('.').pop()?.toLowerCase() ?? ''), {
+      error: `${what} must end in ${extensions.map((e) => `.${e}`).join(', ')}`,
+    });
 
 /** Pictures Chromium decodes: a screenshot, a chart, a photo. */
 export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp'] as const;
@@ -78,149 +78,156 @@ export const VIDEO_EXTENSIONS = ['mp4', 'mov', 'webm'] as const;
 export const MAX_CREDIT_CHARS = 40;
 
 export const isVideoPath = (path: string): boolean =>
-	(VIDEO_EXTENSIONS as readonly string[]).includes(path.split('.').pop()?.toLowerCase() ?? '');
+  (VIDEO_EXTENSIONS as readonly string[]).includes(path.split('.').pop()?.toLowerCase() ?? '');
 
 const share = (what: string) =>
-	z
-		.number({ error: `${what} must be a number from 0 to 1` })
-		.min(0, { error: `${what} must be from 0 to 1` })
-		.max(1, { error: `${what} must be from 0 to 1` });
+  z
+    .number({ error: `${what} must be a number from 0 to 1` })
+    .min(0, { error: `${what} must be from 0 to 1` })
+    .max(1, { error: `${what} must be from 0 to 1` });
 
 /**
  * Something to look at under a takeaway's captions: a picture, or b-roll that loops when shorter
  * than the clip. `cover` fills the frame behind a scrim; `contain` shows all of it on a card.
  */
 export const visualSchema = z
-	.object({
-		src: assetPath('the visual', [...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS]),
-		credit: nonEmpty('the credit', MAX_CREDIT_CHARS).optional(),
-		fit: z.enum(['cover', 'contain'], { error: 'must be "cover" or "contain"' }).optional(),
-		/** The point kept in view when cropping and zoomed towards: 0,0 is the top left. */
-		focus: z.object({ x: share('focus.x'), y: share('focus.y') }).strict().optional(),
-		/** Video only: false plays its sound under the voice, like the music. */
-		muted: z.boolean().optional(),
-		/** Video only: where the b-roll starts, in seconds. */
-		start: z.number().min(0, { error: 'must be 0 or more seconds' }).optional(),
-	})
-	.strict()
-	.superRefine((visual, ctx) => {
-		if (isVideoPath(visual.src)) return;
-		for (const key of ['muted', 'start'] as const) {
-			if (visual[key] !== undefined) {
-				ctx.addIssue({ code: 'custom', path: [key], message: `only a video visual has \`${key}\`: ${visual.src} is a picture` });
-			}
-		}
-	});
+  .object({
+    src: assetPath('the visual', [...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS]),
+    credit: nonEmpty('the credit', MAX_CREDIT_CHARS).optional(),
+    fit: z.enum(['cover', 'contain'], { error: 'must be "cover" or "contain"' }).optional(),
+    /** The point kept in view when cropping and zoomed towards: 0,0 is the top left. */
+    focus: z
+      .object({ x: share('focus.x'), y: share('focus.y') })
+      .strict()
+      .optional(),
+    /** Video only: false plays its sound under the voice, like the music. */
+    muted: z.boolean().optional(),
+    /** Video only: where the b-roll starts, in seconds. */
+    start: z.number().min(0, { error: 'must be 0 or more seconds' }).optional(),
+  })
+  .strict()
+  .superRefine((visual, ctx) => {
+    if (isVideoPath(visual.src)) return;
+    for (const key of ['muted', 'start'] as const) {
+      if (visual[key] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `only a video visual has \`${key}\`: ${visual.src} is a picture`,
+        });
+      }
+    }
+  });
 
 const volume = (what: string) =>
-	z
-		.number({ error: `${what} must be a number from 0 to 1` })
-		.min(0, { error: `${what} must be from 0 to 1` })
-		.max(1, { error: `${what} must be from 0 to 1` });
+  z
+    .number({ error: `${what} must be a number from 0 to 1` })
+    .min(0, { error: `${what} must be from 0 to 1` })
+    .max(1, { error: `${what} must be from 0 to 1` });
 
 export const takeawaySchema = z
-	.object({
-		headline: nonEmpty('a headline', MAX_HEADLINE_CHARS),
-		points: z
-			.array(nonEmpty('a point', MAX_POINT_CHARS))
-			.min(1, { error: 'a takeaway needs at least 1 point' })
-			.max(MAX_POINTS, { error: `a takeaway has at most ${MAX_POINTS} points` }),
-		keywords: z.array(nonEmpty('a keyword', 30)).max(12).optional(),
-		/** The author reading the takeaway; the body lasts as long as this. */
-		voiceover: assetPath('the voiceover', AUDIO_EXTENSIONS).optional(),
-		/** The voiceover's timings; without it the points are spread over the voice. */
-		captions: assetPath('the captions file', CAPTIONS_EXTENSIONS).optional(),
-		visual: visualSchema.optional(),
-	})
-	.strict()
-	.refine((takeaway) => takeaway.captions === undefined || takeaway.voiceover !== undefined, {
-		path: ['captions'],
-		error: 'a captions file times a voiceover: add `voiceover` to this takeaway, or remove `captions`',
-	});
+  .object({
+    headline: nonEmpty('a headline', MAX_HEADLINE_CHARS),
+    points: z
+      .array(nonEmpty('a point', MAX_POINT_CHARS))
+      .min(1, { error: 'a takeaway needs at least 1 point' })
+      .max(MAX_POINTS, { error: `a takeaway has at most ${MAX_POINTS} points` }),
+    keywords: z.array(nonEmpty('a keyword', 30)).max(12).optional(),
+    /** The author reading the takeaway; the body lasts as long as this. */
+    voiceover: assetPath('the voiceover', AUDIO_EXTENSIONS).optional(),
+    /** The voiceover's timings; without it the points are spread over the voice. */
+    captions: assetPath('the captions file', CAPTIONS_EXTENSIONS).optional(),
+    visual: visualSchema.optional(),
+  })
+  .strict()
+  .refine((takeaway) => takeaway.captions === undefined || takeaway.voiceover !== undefined, {
+    path: ['captions'],
+    error: 'a captions file times a voiceover: add `voiceover` to this takeaway, or remove `captions`',
+  });
 
 /** A bed under every clip of the issue: looped, faded in and out, ducked under the voice. */
 export const musicSchema = z
-	.object({
-		src: assetPath('the music', AUDIO_EXTENSIONS),
-		volume: volume('the music volume'),
-	})
-	.strict();
+  .object({
+    src: assetPath('the music', AUDIO_EXTENSIONS),
+    volume: volume('the music volume'),
+  })
+  .strict();
 
 /** Mix settings; each has a default in src/audio/mix.ts. */
 export const audioSettingsSchema = z
-	.object({
-		voiceVolume: volume('the voice volume').optional(),
-		/** The music's level while the voice speaks, as a share of its own volume. */
-		duckTo: volume('the ducked music level').optional(),
-		fadeInSeconds: z.number().min(0).max(5, { error: 'must be at most 5 seconds' }).optional(),
-		fadeOutSeconds: z.number().min(0).max(5, { error: 'must be at most 5 seconds' }).optional(),
-	})
-	.strict();
+  .object({
+    voiceVolume: volume('the voice volume').optional(),
+    /** The music's level while the voice speaks, as a share of its own volume. */
+    duckTo: volume('the ducked music level').optional(),
+    fadeInSeconds: z.number().min(0).max(5, { error: 'must be at most 5 seconds' }).optional(),
+    fadeOutSeconds: z.number().min(0).max(5, { error: 'must be at most 5 seconds' }).optional(),
+  })
+  .strict();
 
 export const issueSchema = z
-	.object({
-		newsletter: newsletterSchema,
-		title: nonEmpty('the title', MAX_TITLE_CHARS),
-		date: z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' }).optional(),
-		number: z.int().positive().optional(),
-		callToAction: nonEmpty('the call to action', 40).optional(),
-		music: musicSchema.optional(),
-		audio: audioSettingsSchema.optional(),
-		takeaways: z
-			.array(takeawaySchema)
-			.min(1, { error: 'an issue needs at least 1 takeaway' })
-			.max(MAX_TAKEAWAYS, { error: `an issue has at most ${MAX_TAKEAWAYS} takeaways` }),
-	})
-	.strict();
+  .object({
+    newsletter: newsletterSchema,
+    title: nonEmpty('the title', MAX_TITLE_CHARS),
+    date: z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' }).optional(),
+    number: z.int().positive().optional(),
+    callToAction: nonEmpty('the call to action', 40).optional(),
+    music: musicSchema.optional(),
+    audio: audioSettingsSchema.optional(),
+    takeaways: z
+      .array(takeawaySchema)
+      .min(1, { error: 'an issue needs at least 1 takeaway' })
+      .max(MAX_TAKEAWAYS, { error: `an issue has at most ${MAX_TAKEAWAYS} takeaways` }),
+  })
+  .strict();
 
 export const platformSchema = z.enum(PLATFORM_IDS, {
-	error: `must be one of: ${PLATFORM_IDS.join(', ')}`,
+  error: `must be one of: ${PLATFORM_IDS.join(', ')}`,
 });
 
 export const themeSchema = z
-	.object({
-		background: zColor(),
-		backgroundGradient: zColor(),
-		text: zColor(),
-		mutedText: zColor(),
-		accent: zColor(),
-		onAccent: zColor(),
-	})
-	.strict();
+  .object({
+    background: zColor(),
+    backgroundGradient: zColor(),
+    text: zColor(),
+    mutedText: zColor(),
+    accent: zColor(),
+    onAccent: zColor(),
+  })
+  .strict();
 
 /** A clip's props: an issue, which takeaway (1-based, as in "2/6"), which platform, and the look. */
 export const takeawayClipSchema = z
-		.object({
-			issue: issueSchema,
-			takeaway: z.int({ error: 'must be a whole number (1 is the first takeaway)' }).min(1, {
-				error: 'must be 1 or more (1 is the first takeaway)',
-			}),
-			platform: platformSchema,
-			theme: themeSchema,
-		})
-		.strict()
-		.superRefine((props, ctx) => {
-			const count = props.issue.takeaways.length;
-			if (props.takeaway > count) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['takeaway'],
-					message: `must be between 1 and ${count}: the issue has ${count} takeaway${count === 1 ? '' : 's'}`,
-				});
-			}
-		});
+  .object({
+    issue: issueSchema,
+    takeaway: z.int({ error: 'must be a whole number (1 is the first takeaway)' }).min(1, {
+      error: 'must be 1 or more (1 is the first takeaway)',
+    }),
+    platform: platformSchema,
+    theme: themeSchema,
+  })
+  .strict()
+  .superRefine((props, ctx) => {
+    const count = props.issue.takeaways.length;
+    if (props.takeaway > count) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['takeaway'],
+        message: `must be between 1 and ${count}: the issue has ${count} takeaway${count === 1 ? '' : 's'}`,
+      });
+    }
+  });
 
 /** The cover is chosen like a clip: the platform picks nothing but keeps one props file for both. */
 export const coverSchema = takeawayClipSchema;
 
 /** The recap takes a whole issue: every takeaway's headline with one short caption. */
 export const recapSchema = z
-	.object({
-		issue: issueSchema,
-		platform: platformSchema,
-		theme: themeSchema,
-	})
-	.strict();
+  .object({
+    issue: issueSchema,
+    platform: platformSchema,
+    theme: themeSchema,
+  })
+  .strict();
 
 export type Issue = z.infer<typeof issueSchema>;
 export type Takeaway = z.infer<typeof takeawaySchema>;
@@ -237,25 +244,19 @@ export type RecapProps = z.infer<typeof recapSchema>;
  * thrown in the browser on to the terminal.
  */
 export const formatZodError = (error: z.ZodError): string =>
-	error.issues
-		.map((issue) => {
-			const path = issue.path
-				.map((part, i) =>
-					typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
-				)
-				.join('');
-			return `${path || '(root)'}: ${issue.message}`;
-		})
-		.join('; ');
+  error.issues
+    .map((issue) => {
+      const path = issue.path
+        .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+        .join('');
+      return `${path || '(root)'}: ${issue.message}`;
+    })
+    .join('; ');
 
-export const parseOrThrow = <S extends z.ZodType>(
-	schema: S,
-	value: unknown,
-	what: string,
-): z.infer<S> => {
-	const result = schema.safeParse(value);
-	if (!result.success) {
-		throw new Error(`Invalid ${what}: ${formatZodError(result.error)}`);
-	}
-	return result.data;
+export const parseOrThrow = <S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> => {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new Error(`Invalid ${what}: ${formatZodError(result.error)}`);
+  }
+  return result.data;
 };

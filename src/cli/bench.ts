@@ -28,24 +28,24 @@ const SSIM_EVERY = 3;
 const GUARD = { meanSsim: 0.98, minSsim: 0.95, reference: ['--x264-preset=medium', '--crf=18'] };
 
 const { values } = parseArgs({
-	options: {
-		reps: { type: 'string', default: '3' },
-		tune: { type: 'boolean', default: false },
-		'skip-d': { type: 'boolean', default: false },
-	},
+  options: {
+    reps: { type: 'string', default: '3' },
+    tune: { type: 'boolean', default: false },
+    'skip-d': { type: 'boolean', default: false },
+  },
 });
 const reps = Math.max(1, Number(values.reps));
 const browser = chooseBrowser().executable;
 const browserArgs = browser ? [`--browser-executable=${browser}`] : [];
 
 type Measured = {
-	name: string;
-	frames: number;
-	/** Whole command, start to exit. */
-	wall: Stats;
-	/** Frames a second from the first rendered frame to exit (browser start-up excluded). */
-	renderFps: Stats;
-	fps: number;
+  name: string;
+  frames: number;
+  /** Whole command, start to exit. */
+  wall: Stats;
+  /** Frames a second from the first rendered frame to exit (browser start-up excluded). */
+  renderFps: Stats;
+  fps: number;
 };
 
 type Render = (composition: string, out: string, extra: string[]) => Promise<Timing>;
@@ -53,168 +53,202 @@ type Render = (composition: string, out: string, extra: string[]) => Promise<Tim
 const renderFps = (t: Timing): number => (FRAMES - t.framesBeforeRender) / (t.render ?? t.wall);
 
 const main = async () => {
-	const work = await mkdtemp(join(tmpdir(), 'clip-bench-'));
-	// A variant that must not see remotion.config.ts gets this empty config: Remotion's defaults.
-	const emptyConfig = join(work, 'defaults.config.ts');
-	await writeFile(emptyConfig, 'export {};\n');
-	console.log(`${cpus().length} cores, browser ${browser ?? "Remotion's download"}; bundling once…`);
-	const serveUrl = await bundleProject();
-	const render = (composition: string, out: string, extra: string[]) =>
-		timeCommand(REMOTION_CLI, ['render', serveUrl, composition, join(work, out), `--frames=0-${FRAMES - 1}`, ...extra]);
+  const work = await mkdtemp(join(tmpdir(), 'clip-bench-'));
+  // A variant that must not see remotion.config.ts gets this empty config: Remotion's defaults.
+  const emptyConfig = join(work, 'defaults.config.ts');
+  await writeFile(emptyConfig, 'export {};\n');
+  console.log(`${cpus().length} cores, browser ${browser ?? "Remotion's download"}; bundling once…`);
+  const serveUrl = await bundleProject();
+  const render = (composition: string, out: string, extra: string[]) =>
+    timeCommand(REMOTION_CLI, ['render', serveUrl, composition, join(work, out), `--frames=0-${FRAMES - 1}`, ...extra]);
 
-	const variants: Record<string, () => Promise<Timing>> = {
-		'A defaults': () => render('TakeawayClip', 'a.mp4', [`--config=${emptyConfig}`, ...browserArgs]),
-		'B tuned': () => render('TakeawayClip', 'b.mp4', []),
-		'C blank, tuned': () => render('Blank', 'c.mp4', []),
-	};
-	try {
-		if (values.tune) {
-			await tune(render, work);
-			return;
-		}
-		const runs: Record<string, Timing[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
-		const bar = new SingleBar({ format: 'A/B/C |{bar}| {value}/{total} renders', hideCursor: true });
-		bar.start(reps * 3, 0);
-		// Alternating A, B, C in each round spreads any drift in the machine's speed over all three.
-		for (let round = 0; round < reps; round++) {
-			for (const [name, run] of Object.entries(variants)) {
-				runs[name].push(await run());
-				bar.increment();
-			}
-		}
-		bar.stop();
-		const measured: Measured[] = Object.entries(runs).map(([name, r]) => {
-			const wall = stats(r.map((t) => t.wall));
-			return { name, frames: FRAMES, wall, renderFps: stats(r.map(renderFps)), fps: FRAMES / wall.median };
-		});
-		const [a, b, c] = measured;
+  const variants: Record<string, () => Promise<Timing>> = {
+    'A defaults': () => render('TakeawayClip', 'a.mp4', [`--config=${emptyConfig}`, ...browserArgs]),
+    'B tuned': () => render('TakeawayClip', 'b.mp4', []),
+    'C blank, tuned': () => render('Blank', 'c.mp4', []),
+  };
+  try {
+    if (values.tune) {
+      await tune(render, work);
+      return;
+    }
+    const runs: Record<string, Timing[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+    const bar = new SingleBar({ format: 'A/B/C |{bar}| {value}/{total} renders', hideCursor: true });
+    bar.start(reps * 3, 0);
+    // Alternating A, B, C in each round spreads any drift in the machine's speed over all three.
+    for (let round = 0; round < reps; round++) {
+      for (const [name, run] of Object.entries(variants)) {
+        runs[name].push(await run());
+        bar.increment();
+      }
+    }
+    bar.stop();
+    const measured: Measured[] = Object.entries(runs).map(([name, r]) => {
+      const wall = stats(r.map((t) => t.wall));
+      return { name, frames: FRAMES, wall, renderFps: stats(r.map(renderFps)), fps: FRAMES / wall.median };
+    });
+    const [a, b, c] = measured;
 
-		const quality = await qualityGuard(render, join(work, 'b.mp4'));
-		const d = values['skip-d'] ? null : await wholeIssue(work);
+    const quality = await qualityGuard(render, join(work, 'b.mp4'));
+    const d = values['skip-d'] ? null : await wholeIssue(work);
 
-		console.table(
-			measured.map((m) => ({
-				variant: m.name,
-				'wall s, median': m.wall.median.toFixed(2),
-				'wall s, min–max': `${m.wall.min.toFixed(2)}–${m.wall.max.toFixed(2)}`,
-				'wall spread': `${(spread(m.wall) * 100).toFixed(1)} %`,
-				'frames/s, wall': m.fps.toFixed(2),
-				'frames/s, rendering': `${m.renderFps.median.toFixed(2)} (${m.renderFps.min.toFixed(2)}–${m.renderFps.max.toFixed(2)})`,
-			})),
-		);
-		const ratios = {
-			'B/A': b.fps / a.fps,
-			'B/C': b.fps / c.fps,
-			'B/A rendering': b.renderFps.median / a.renderFps.median,
-			'B/C rendering': b.renderFps.median / c.renderFps.median,
-			D: d ? d.issue.median / d.perClip.median : null,
-		};
-		console.log(
-			`Wall: B/A ${ratios['B/A'].toFixed(2)} (target ≥ 1.6), B/C ${ratios['B/C'].toFixed(2)} (target ≥ 0.85). Rendering only: B/A ${ratios['B/A rendering'].toFixed(2)}, B/C ${ratios['B/C rendering'].toFixed(2)}`,
-		);
-		if (d) {
-			console.log(
-				`D: render:issue ${d.issue.median.toFixed(1)} s (${d.issue.min.toFixed(1)}–${d.issue.max.toFixed(1)}) vs one CLI process a clip ${d.perClip.median.toFixed(1)} s (${d.perClip.min.toFixed(1)}–${d.perClip.max.toFixed(1)}) for ${d.clips} clips: ${ratios.D?.toFixed(2)} (target ≤ 0.7)`,
-			);
-		}
-		console.log(
-			`Quality: SSIM of B against x264 medium crf 18 on ${quality.frames} caption frames: mean ${quality.mean.toFixed(4)} (≥ ${GUARD.meanSsim}), lowest ${quality.min.toFixed(4)} at frame ${quality.minFrame} (≥ ${GUARD.minSsim}); B ${quality.bitrateMbps.toFixed(2)} Mbps (caps: Shorts ${PLATFORMS.shorts.maxBitrateMbps}, Reels ${PLATFORMS.reels.maxBitrateMbps})`,
-		);
-		const report = join(PROJECT_ROOT, 'out', 'bench.json');
-		await writeFile(
-			report,
-			`${JSON.stringify({ cores: cpus().length, frames: FRAMES, reps, settings: RENDER_SETTINGS, variants: measured, ratios, d, quality }, null, 2)}\n`,
-		);
-		console.log(`Written to ${report}`);
-	} finally {
-		await rm(work, { recursive: true, force: true });
-	}
+    console.table(
+      measured.map((m) => ({
+        variant: m.name,
+        'wall s, median': m.wall.median.toFixed(2),
+        'wall s, min–max': `${m.wall.min.toFixed(2)}–${m.wall.max.toFixed(2)}`,
+        'wall spread': `${(spread(m.wall) * 100).toFixed(1)} %`,
+        'frames/s, wall': m.fps.toFixed(2),
+        'frames/s, rendering': `${m.renderFps.median.toFixed(2)} (${m.renderFps.min.toFixed(2)}–${m.renderFps.max.toFixed(2)})`,
+      })),
+    );
+    const ratios = {
+      'B/A': b.fps / a.fps,
+      'B/C': b.fps / c.fps,
+      'B/A rendering': b.renderFps.median / a.renderFps.median,
+      'B/C rendering': b.renderFps.median / c.renderFps.median,
+      D: d ? d.issue.median / d.perClip.median : null,
+    };
+    console.log(
+      `Wall: B/A ${ratios['B/A'].toFixed(2)} (target ≥ 1.6), B/C ${ratios['B/C'].toFixed(2)} (target ≥ 0.85). Rendering only: B/A ${ratios['B/A rendering'].toFixed(2)}, B/C ${ratios['B/C rendering'].toFixed(2)}`,
+    );
+    if (d) {
+      console.log(
+        `D: render:issue ${d.issue.median.toFixed(1)} s (${d.issue.min.toFixed(1)}–${d.issue.max.toFixed(1)}) vs one CLI process a clip ${d.perClip.median.toFixed(1)} s (${d.perClip.min.toFixed(1)}–${d.perClip.max.toFixed(1)}) for ${d.clips} clips: ${ratios.D?.toFixed(2)} (target ≤ 0.7)`,
+      );
+    }
+    console.log(
+      `Quality: SSIM of B against x264 medium crf 18 on ${quality.frames} caption frames: mean ${quality.mean.toFixed(4)} (≥ ${GUARD.meanSsim}), lowest ${quality.min.toFixed(4)} at frame ${quality.minFrame} (≥ ${GUARD.minSsim}); B ${quality.bitrateMbps.toFixed(2)} Mbps (caps: Shorts ${PLATFORMS.shorts.maxBitrateMbps}, Reels ${PLATFORMS.reels.maxBitrateMbps})`,
+    );
+    const report = join(PROJECT_ROOT, 'out', 'bench.json');
+    await writeFile(
+      report,
+      `${JSON.stringify({ cores: cpus().length, frames: FRAMES, reps, settings: RENDER_SETTINGS, variants: measured, ratios, d, quality }, null, 2)}\n`,
+    );
+    console.log(`Written to ${report}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 };
 
 const qualityGuard = async (render: Render, tuned: string) => {
-	await render('TakeawayClip', 'reference.mp4', GUARD.reference);
-	const hookFrames = TIMELINE.hookSeconds * PLATFORMS.reels.fps;
-	const result = await compareVideos(join(tuned, '..', 'reference.mp4'), tuned, (frame) => frame >= hookFrames && frame % SSIM_EVERY === 0);
-	const probe = await probeVideo(tuned);
-	return { ...result, bitrateMbps: probe.bitRate / 1e6, ok: result.mean >= GUARD.meanSsim && result.min >= GUARD.minSsim };
+  await render('TakeawayClip', 'reference.mp4', GUARD.reference);
+  const hookFrames = TIMELINE.hookSeconds * PLATFORMS.reels.fps;
+  const result = await compareVideos(
+    join(tuned, '..', 'reference.mp4'),
+    tuned,
+    (frame) => frame >= hookFrames && frame % SSIM_EVERY === 0,
+  );
+  const probe = await probeVideo(tuned);
+  return {
+    ...result,
+    bitrateMbps: probe.bitRate / 1e6,
+    ok: result.mean >= GUARD.meanSsim && result.min >= GUARD.minSsim,
+  };
 };
 
 /** D: the same clips through render:issue (one bundle, one browser) and through one `npx remotion render` each. */
 const wholeIssue = async (work: string) => {
-	const issue = await readIssueFile(D_ISSUE);
-	const jobs = planJobs(issue, slugFromFileName(D_ISSUE), { platforms: [...PLATFORM_IDS], only: null, recap: true });
-	for (const job of jobs) {
-		await writeFile(join(work, `${job.id}.props.json`), JSON.stringify(job.inputProps));
-	}
-	const issueRuns: number[] = [];
-	const perClipRuns: number[] = [];
-	const bar = new SingleBar({ format: 'D     |{bar}| {value}/{total} runs', hideCursor: true });
-	bar.start(reps * 2, 0);
-	for (let round = 0; round < reps; round++) {
-		issueRuns.push(
-			(await timeCommand(process.execPath, ['--import', 'tsx', 'src/cli/render-issue.ts', D_ISSUE, '--platform', 'all', '--force', '--out', join(work, 'issue')]))
-				.wall,
-		);
-		bar.increment();
-		let total = 0;
-		for (const job of jobs) {
-			total += (await timeCommand(REMOTION_CLI, ['render', job.composition, join(work, 'clips', job.files.video), `--props=${join(work, `${job.id}.props.json`)}`, '--log=error'])).wall;
-		}
-		perClipRuns.push(total);
-		bar.increment();
-	}
-	bar.stop();
-	return { clips: jobs.length, issue: stats(issueRuns), perClip: stats(perClipRuns) };
+  const issue = await readIssueFile(D_ISSUE);
+  const jobs = planJobs(issue, slugFromFileName(D_ISSUE), { platforms: [...PLATFORM_IDS], only: null, recap: true });
+  for (const job of jobs) {
+    await writeFile(join(work, `${job.id}.props.json`), JSON.stringify(job.inputProps));
+  }
+  const issueRuns: number[] = [];
+  const perClipRuns: number[] = [];
+  const bar = new SingleBar({ format: 'D     |{bar}| {value}/{total} runs', hideCursor: true });
+  bar.start(reps * 2, 0);
+  for (let round = 0; round < reps; round++) {
+    issueRuns.push(
+      (
+        await timeCommand(process.execPath, [
+          '--import',
+          'tsx',
+          'src/cli/render-issue.ts',
+          D_ISSUE,
+          '--platform',
+          'all',
+          '--force',
+          '--out',
+          join(work, 'issue'),
+        ])
+      ).wall,
+    );
+    bar.increment();
+    let total = 0;
+    for (const job of jobs) {
+      total += (
+        await timeCommand(REMOTION_CLI, [
+          'render',
+          job.composition,
+          join(work, 'clips', job.files.video),
+          `--props=${join(work, `${job.id}.props.json`)}`,
+          '--log=error',
+        ])
+      ).wall;
+    }
+    perClipRuns.push(total);
+    bar.increment();
+  }
+  bar.stop();
+  return { clips: jobs.length, issue: stats(issueRuns), perClip: stats(perClipRuns) };
 };
 
 /** One setting at a time on top of the tuned ones, once each: the table in the README comes from here. */
 const tune = async (render: Render, work: string) => {
-	const trials: Array<[string, string[]]> = [
-		['as configured', []],
-		['concurrency 1', ['--concurrency=1']],
-		['concurrency 2', ['--concurrency=2']],
-		['concurrency 3', ['--concurrency=3']],
-		['concurrency 100%', ['--concurrency=100%']],
-		['gl swangle', ['--gl=swangle']],
-		['gl swiftshader', ['--gl=swiftshader']],
-		['jpeg quality 60', ['--jpeg-quality=60']],
-		['jpeg quality 80', ['--jpeg-quality=80']],
-		['jpeg quality 95', ['--jpeg-quality=95']],
-		['x264 medium crf 18', ['--x264-preset=medium', '--crf=18']],
-		['x264 fast crf 18', ['--x264-preset=fast', '--crf=18']],
-		['x264 veryfast crf 18', ['--x264-preset=veryfast', '--crf=18']],
-		['x264 superfast crf 18', ['--x264-preset=superfast', '--crf=18']],
-		['x264 ultrafast crf 18', ['--x264-preset=ultrafast', '--crf=18']],
-	];
-	const reference = join(work, 'reference.mp4');
-	await render('TakeawayClip', 'reference.mp4', GUARD.reference);
-	const hookFrames = TIMELINE.hookSeconds * PLATFORMS.reels.fps;
-	const rows = [];
-	for (const [name, flags] of trials) {
-		const out = `${name.replace(/\W+/g, '-')}.mp4`;
-		const timing = await render('TakeawayClip', out, flags).catch((error: Error) => error);
-		if (timing instanceof Error) {
-			const reason = /Error: (.*)/.exec(timing.message)?.[1] ?? timing.message;
-			rows.push({ trial: name, seconds: '-', 'frames/s': '-', 'SSIM mean': '-', 'SSIM min': '-', Mbps: `refused: ${reason}` });
-			console.log(JSON.stringify(rows[rows.length - 1]));
-			continue;
-		}
-		const quality = await compareVideos(reference, join(work, out), (f) => f >= hookFrames && f % SSIM_EVERY === 0);
-		const probe = await probeVideo(join(work, out));
-		rows.push({
-			trial: name,
-			seconds: timing.wall.toFixed(2),
-			'frames/s': `${(FRAMES / timing.wall).toFixed(2)} (rendering ${renderFps(timing).toFixed(2)})`,
-			'SSIM mean': quality.mean.toFixed(4),
-			'SSIM min': quality.min.toFixed(4),
-			Mbps: (probe.bitRate / 1e6).toFixed(2),
-		});
-		console.log(JSON.stringify(rows[rows.length - 1]));
-	}
-	console.table(rows);
+  const trials: Array<[string, string[]]> = [
+    ['as configured', []],
+    ['concurrency 1', ['--concurrency=1']],
+    ['concurrency 2', ['--concurrency=2']],
+    ['concurrency 3', ['--concurrency=3']],
+    ['concurrency 100%', ['--concurrency=100%']],
+    ['gl swangle', ['--gl=swangle']],
+    ['gl swiftshader', ['--gl=swiftshader']],
+    ['jpeg quality 60', ['--jpeg-quality=60']],
+    ['jpeg quality 80', ['--jpeg-quality=80']],
+    ['jpeg quality 95', ['--jpeg-quality=95']],
+    ['x264 medium crf 18', ['--x264-preset=medium', '--crf=18']],
+    ['x264 fast crf 18', ['--x264-preset=fast', '--crf=18']],
+    ['x264 veryfast crf 18', ['--x264-preset=veryfast', '--crf=18']],
+    ['x264 superfast crf 18', ['--x264-preset=superfast', '--crf=18']],
+    ['x264 ultrafast crf 18', ['--x264-preset=ultrafast', '--crf=18']],
+  ];
+  const reference = join(work, 'reference.mp4');
+  await render('TakeawayClip', 'reference.mp4', GUARD.reference);
+  const hookFrames = TIMELINE.hookSeconds * PLATFORMS.reels.fps;
+  const rows = [];
+  for (const [name, flags] of trials) {
+    const out = `${name.replace(/\W+/g, '-')}.mp4`;
+    const timing = await render('TakeawayClip', out, flags).catch((error: Error) => error);
+    if (timing instanceof Error) {
+      const reason = /Error: (.*)/.exec(timing.message)?.[1] ?? timing.message;
+      rows.push({
+        trial: name,
+        seconds: '-',
+        'frames/s': '-',
+        'SSIM mean': '-',
+        'SSIM min': '-',
+        Mbps: `refused: ${reason}`,
+      });
+      console.log(JSON.stringify(rows[rows.length - 1]));
+      continue;
+    }
+    const quality = await compareVideos(reference, join(work, out), (f) => f >= hookFrames && f % SSIM_EVERY === 0);
+    const probe = await probeVideo(join(work, out));
+    rows.push({
+      trial: name,
+      seconds: timing.wall.toFixed(2),
+      'frames/s': `${(FRAMES / timing.wall).toFixed(2)} (rendering ${renderFps(timing).toFixed(2)})`,
+      'SSIM mean': quality.mean.toFixed(4),
+      'SSIM min': quality.min.toFixed(4),
+      Mbps: (probe.bitRate / 1e6).toFixed(2),
+    });
+    console.log(JSON.stringify(rows[rows.length - 1]));
+  }
+  console.table(rows);
 };
 
 main().catch((error: unknown) => {
-	console.error(error instanceof Error ? error.message : error);
-	process.exit(1);
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 });

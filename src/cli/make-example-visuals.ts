@@ -14,34 +14,67 @@ const OUTPUT_DIR = join(ASSETS_DIR, 'examples', 'visuals');
 const BROLL_CRF = 30;
 
 const renderBroll = async (serveUrl: string, browser: HeadlessBrowser): Promise<string> => {
-	const raw = join(serveUrl, 'city-lights-raw.mp4');
-	await renderVideo({ serveUrl, browser, id: 'city-lights-broll', inputProps: {}, output: raw });
-	await writeAtomically(join(OUTPUT_DIR, 'city-lights.mp4'), (temp) =>
-		callFf('ffmpeg', ['-y', '-i', raw, '-c:v', 'libx264', '-preset', 'veryslow', '-crf', String(BROLL_CRF), '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-an', temp]),
-	);
-	return 'city-lights.mp4';
+  const raw = join(serveUrl, 'city-lights-raw.mp4');
+  await renderVideo({ serveUrl, browser, id: 'city-lights-broll', inputProps: {}, output: raw });
+  await writeAtomically(join(OUTPUT_DIR, 'city-lights.mp4'), (temp) =>
+    callFf('ffmpeg', [
+      '-y',
+      '-i',
+      raw,
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryslow',
+      '-crf',
+      String(BROLL_CRF),
+      '-pix_fmt',
+      'yuv420p',
+      '-movflags',
+      '+faststart',
+      '-an',
+      temp,
+    ]),
+  );
+  return 'city-lights.mp4';
 };
 
 const main = async () => {
-	const serveUrl = await bundleProject(undefined, ASSETS_DIR, fileURLToPath(new URL('../examples/index.ts', import.meta.url)));
-	const browser = await launchBrowser();
-	try {
-		const outputs = [
-			await renderStillImage({ serveUrl, browser, id: 'benchmark-chart', inputProps: {}, output: join(OUTPUT_DIR, 'benchmark-chart.png') }).then(() => 'benchmark-chart.png'),
-			// JPEG, as a phone saves a photo; it also keeps the busiest picture small in the repository.
-			await renderStillImage({ serveUrl, browser, id: 'busy-picture', inputProps: {}, output: join(OUTPUT_DIR, 'busy-picture.jpg'), imageFormat: 'jpeg' }).then(() => 'busy-picture.jpg'),
-			await renderBroll(serveUrl, browser),
-		];
-		for (const output of outputs) {
-			console.log(`wrote ${relative(PROJECT_ROOT, join(OUTPUT_DIR, output))}`);
-		}
-	} finally {
-		await browser.close({ silent: true });
-		await rm(serveUrl, { recursive: true, force: true });
-	}
+  const serveUrl = await bundleProject(
+    undefined,
+    ASSETS_DIR,
+    fileURLToPath(new URL('../examples/index.ts', import.meta.url)),
+  );
+  const browser = await launchBrowser();
+  try {
+    const outputs = [
+      await renderStillImage({
+        serveUrl,
+        browser,
+        id: 'benchmark-chart',
+        inputProps: {},
+        output: join(OUTPUT_DIR, 'benchmark-chart.png'),
+      }).then(() => 'benchmark-chart.png'),
+      // JPEG, as a phone saves a photo; it also keeps the busiest picture small in the repository.
+      await renderStillImage({
+        serveUrl,
+        browser,
+        id: 'busy-picture',
+        inputProps: {},
+        output: join(OUTPUT_DIR, 'busy-picture.jpg'),
+        imageFormat: 'jpeg',
+      }).then(() => 'busy-picture.jpg'),
+      await renderBroll(serveUrl, browser),
+    ];
+    for (const output of outputs) {
+      console.log(`wrote ${relative(PROJECT_ROOT, join(OUTPUT_DIR, output))}`);
+    }
+  } finally {
+    await browser.close({ silent: true });
+    await rm(serveUrl, { recursive: true, force: true });
+  }
 };
 
 main().catch((error: unknown) => {
-	console.error(error instanceof Error ? error.message : String(error));
-	process.exit(1);
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
 });

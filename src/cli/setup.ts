@@ -4,18 +4,22 @@ import { ensureKoreanOcr, ensureRenderBrowser } from '../render/install-browser'
 
 const browser = ensureRenderBrowser((line) => console.log(line));
 if (browser) {
-	console.log(`Rendering with ${browser.executable} (${browser.source}). Next: npx remotion render TakeawayClip out/takeaway.mp4`);
+  console.log(
+    `Rendering with ${browser.executable} (${browser.source}). Next: npx remotion render TakeawayClip out/takeaway.mp4`,
+  );
 } else {
-	console.log(
-		[
-			'No browser for rendering was found, and Debian\'s chromium-headless-shell could not be installed here.',
-			`- On Debian or Ubuntu: sudo apt-get install chromium-headless-shell (gives ${DEBIAN_HEADLESS_SHELL}).`,
-			'- Elsewhere: set REMOTION_BROWSER_EXECUTABLE to a Chrome Headless Shell binary,',
-			"  or, with internet access, let Remotion download its own on the first render.",
-		].join('\n'),
-	);
+  console.log(
+    [
+      "No browser for rendering was found, and Debian's chromium-headless-shell could not be installed here.",
+      `- On Debian or Ubuntu: sudo apt-get install chromium-headless-shell (gives ${DEBIAN_HEADLESS_SHELL}).`,
+      '- Elsewhere: set REMOTION_BROWSER_EXECUTABLE to a Chrome Headless Shell binary,',
+      '  or, with internet access, let Remotion download its own on the first render.',
+    ].join('\n'),
+  );
 }
 
 if (!ensureKoreanOcr((line) => console.log(line))) {
-	console.log('Tesseract with Korean was not found and could not be installed: rendering works, but the voiced-clip test needs it (sudo apt-get install tesseract-ocr-kor).');
+  console.log(
+    'Tesseract with Korean was not found and could not be installed: rendering works, but the voiced-clip test needs it (sudo apt-get install tesseract-ocr-kor).',
+  );
 }

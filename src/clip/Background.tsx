@@ -4,7 +4,7 @@ import type { Theme } from '../schema';
 
 /** A flat vertical gradient: cheap to rasterise, unlike blur filters or big shadows. */
 export const Background: React.FC<{ theme: Theme }> = ({ theme }) => (
-	<AbsoluteFill
-		style={{ background: `linear-gradient(180deg, ${theme.background} 0%, ${theme.backgroundGradient} 100%)` }}
-	/>
+  <AbsoluteFill
+    style={{ background: `linear-gradient(180deg, ${theme.background} 0%, ${theme.backgroundGradient} 100%)` }}
+  />
 );

@@ -4,28 +4,28 @@ import type { FittedText } from '../layout/fit-lines';
 
 /** Pre-broken lines (measured with the real font), so the browser never re-wraps them. */
 export const Headline: React.FC<{
-	text: FittedText;
-	color: string;
-	lineHeight: number;
-	weight?: number;
-	align?: 'left' | 'center';
-	style?: React.CSSProperties;
+  text: FittedText;
+  color: string;
+  lineHeight: number;
+  weight?: number;
+  align?: 'left' | 'center';
+  style?: React.CSSProperties;
 }> = ({ text, color, lineHeight, weight = WEIGHTS.extraBold, align = 'left', style }) => (
-	<div
-		style={{
-			fontFamily: FONT_FAMILY,
-			fontWeight: weight,
-			fontSize: text.fontSize,
-			lineHeight,
-			color,
-			textAlign: align,
-			whiteSpace: 'pre',
-			letterSpacing: 0,
-			...style,
-		}}
-	>
-		{text.lines.map((line, i) => (
-			<div key={i}>{line}</div>
-		))}
-	</div>
+  <div
+    style={{
+      fontFamily: FONT_FAMILY,
+      fontWeight: weight,
+      fontSize: text.fontSize,
+      lineHeight,
+      color,
+      textAlign: align,
+      whiteSpace: 'pre',
+      letterSpacing: 0,
+      ...style,
+    }}
+  >
+    {text.lines.map((line, i) => (
+      <div key={i}>{line}</div>
+    ))}
+  </div>
 );

@@ -28,148 +28,172 @@ const ROWS = { headline: 150, captionCentre: 0.66 } as const;
 const RECAP_LABEL = '요약';
 
 export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = async ({ props }) => {
-	const valid = parseOrThrow(recapSchema, props, 'Recap props');
-	const [, music] = await Promise.all([loadFonts(issueText(valid.issue)), loadMusic(valid.issue)]);
-	const plan = planRecap(valid, browserMeasurers());
-	const fps = plan.platform.fps;
-	const startMs = (s: (typeof plan.segments)[number]) => ((s.startFrame + s.holdFrames) / fps) * 1000;
-	const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, startMs(s)));
-	const pages = plan.segments.flatMap((s) => shownCaptions(s.pages, startMs(s)));
-	return {
-		props: withResolved(props, { subtitles, pages, warnings: [], voice: null, music, visual: null }),
-		durationInFrames: plan.durationInFrames,
-		fps: plan.platform.fps,
-		width: plan.platform.width,
-		height: plan.platform.height,
-	};
+  const valid = parseOrThrow(recapSchema, props, 'Recap props');
+  const [, music] = await Promise.all([loadFonts(issueText(valid.issue)), loadMusic(valid.issue)]);
+  const plan = planRecap(valid, browserMeasurers());
+  const fps = plan.platform.fps;
+  const startMs = (s: (typeof plan.segments)[number]) => ((s.startFrame + s.holdFrames) / fps) * 1000;
+  const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, startMs(s)));
+  const pages = plan.segments.flatMap((s) => shownCaptions(s.pages, startMs(s)));
+  return {
+    props: withResolved(props, { subtitles, pages, warnings: [], voice: null, music, visual: null }),
+    durationInFrames: plan.durationInFrames,
+    fps: plan.platform.fps,
+    width: plan.platform.width,
+    height: plan.platform.height,
+  };
 };
 
 const Intro: React.FC<{ plan: RecapPlan; props: RecapProps }> = ({ plan, props }) => {
-	const { leave } = useEntrance(plan.introFrames);
-	const { safe, title } = plan;
-	const lineHeight = 1.18;
-	const height = title.lines.length * title.fontSize * lineHeight;
-	return (
-		<div
-			style={{
-				position: 'absolute',
-				left: safe.x + TYPE.inset,
-				width: safe.width - 2 * TYPE.inset,
-				top: safe.y + safe.height * 0.5 - height / 2 - 60,
-				opacity: 1 - leave,
-			}}
-		>
-			<Headline text={title} color={props.theme.text} lineHeight={lineHeight} />
-			<div style={{ marginTop: 36, fontFamily: FONT_FAMILY, fontWeight: WEIGHTS.bold, fontSize: TYPE.outroFontSize, color: props.theme.accent }}>
-				{`핵심 ${plan.segments.length}가지`}
-			</div>
-		</div>
-	);
+  const { leave } = useEntrance(plan.introFrames);
+  const { safe, title } = plan;
+  const lineHeight = 1.18;
+  const height = title.lines.length * title.fontSize * lineHeight;
+  return (
+    <div
+      style={{
+        position: 'absolute',
+        left: safe.x + TYPE.inset,
+        width: safe.width - 2 * TYPE.inset,
+        top: safe.y + safe.height * 0.5 - height / 2 - 60,
+        opacity: 1 - leave,
+      }}
+    >
+      <Headline text={title} color={props.theme.text} lineHeight={lineHeight} />
+      <div
+        style={{
+          marginTop: 36,
+          fontFamily: FONT_FAMILY,
+          fontWeight: WEIGHTS.bold,
+          fontSize: TYPE.outroFontSize,
+          color: props.theme.accent,
+        }}
+      >
+        {`핵심 ${plan.segments.length}가지`}
+      </div>
+    </div>
+  );
 };
 
-const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; keywords: string[] }> = ({ segment, plan, theme, keywords }) => {
-	const { enter, leave } = useEntrance(segment.durationInFrames);
-	const { safe } = plan;
-	const parts = useMemo(() => keywordParts(keywords), [keywords]);
-	const blockHeight = Math.max(...segment.pages.map((p) => p.lines.length)) * segment.captionFontSize * TYPE.captionLineHeight;
-	return (
-		<div style={{ opacity: 1 - leave }}>
-			<div
-				style={{
-					position: 'absolute',
-					left: safe.x + TYPE.inset,
-					top: safe.y + ROWS.headline,
-					width: safe.width - 2 * TYPE.inset,
-					display: 'flex',
-					opacity: enter,
-					transform: `translateY(${interpolate(enter, [0, 1], [30, 0])}px)`,
-				}}
-			>
-				<div
-					style={{
-						width: RECAP.numberWidth,
-						flexShrink: 0,
-						fontFamily: FONT_FAMILY,
-						fontWeight: WEIGHTS.extraBold,
-						fontSize: segment.headline.fontSize,
-						lineHeight: 1.18,
-						color: theme.accent,
-					}}
-				>
-					{segment.takeaway}
-				</div>
-				<Headline text={segment.headline} color={theme.text} lineHeight={1.18} />
-			</div>
-			<Sequence from={segment.holdFrames} layout="none">
-				<Captions
-					pages={segment.pages}
-					fontSize={segment.captionFontSize}
-					keywordParts={parts}
-					theme={theme}
-					style={{
-						left: safe.x + TYPE.inset,
-						width: safe.width - 2 * TYPE.inset,
-						top: safe.y + safe.height * ROWS.captionCentre - blockHeight / 2,
-						height: blockHeight,
-					}}
-				/>
-			</Sequence>
-		</div>
-	);
+const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; keywords: string[] }> = ({
+  segment,
+  plan,
+  theme,
+  keywords,
+}) => {
+  const { enter, leave } = useEntrance(segment.durationInFrames);
+  const { safe } = plan;
+  const parts = useMemo(() => keywordParts(keywords), [keywords]);
+  const blockHeight =
+    Math.max(...segment.pages.map((p) => p.lines.length)) * segment.captionFontSize * TYPE.captionLineHeight;
+  return (
+    <div style={{ opacity: 1 - leave }}>
+      <div
+        style={{
+          position: 'absolute',
+          left: safe.x + TYPE.inset,
+          top: safe.y + ROWS.headline,
+          width: safe.width - 2 * TYPE.inset,
+          display: 'flex',
+          opacity: enter,
+          transform: `translateY(${interpolate(enter, [0, 1], [30, 0])}px)`,
+        }}
+      >
+        <div
+          style={{
+            width: RECAP.numberWidth,
+            flexShrink: 0,
+            fontFamily: FONT_FAMILY,
+            fontWeight: WEIGHTS.extraBold,
+            fontSize: segment.headline.fontSize,
+            lineHeight: 1.18,
+            color: theme.accent,
+          }}
+        >
+          {segment.takeaway}
+        </div>
+        <Headline text={segment.headline} color={theme.text} lineHeight={1.18} />
+      </div>
+      <Sequence from={segment.holdFrames} layout="none">
+        <Captions
+          pages={segment.pages}
+          fontSize={segment.captionFontSize}
+          keywordParts={parts}
+          theme={theme}
+          style={{
+            left: safe.x + TYPE.inset,
+            width: safe.width - 2 * TYPE.inset,
+            top: safe.y + safe.height * ROWS.captionCentre - blockHeight / 2,
+            height: blockHeight,
+          }}
+        />
+      </Sequence>
+    </div>
+  );
 };
 
 /** Every takeaway of an issue in one clip: numbered headlines, each with one short caption. */
 export const Recap: React.FC<RecapProps> = (props) => {
-	const ready = useFonts(issueText(props.issue));
-	const plan = useMemo(() => (ready ? planRecap(props, browserMeasurers()) : null), [ready, props]);
-	const fps = useVideoConfig().fps;
-	const frame = useCurrentFrame();
-	if (!plan) {
-		return null;
-	}
-	const { safe } = plan;
-	const current = plan.segments.find((s) => frame >= s.startFrame && frame < s.startFrame + s.durationInFrames);
-	const bars = plan.segments.map((s) => ({
-		startMs: ((s.startFrame - plan.introFrames) / fps) * 1000,
-		durationMs: (s.durationInFrames / fps) * 1000,
-	}));
-	return (
-		<>
-			<Soundtrack
-				voice={null}
-				music={props.issue.music}
-				musicFile={readResolved(props)?.music ?? null}
-				settings={props.issue.audio}
-				speech={[]}
-			/>
-			<Background theme={props.theme} />
-			<Header
-				name={props.issue.newsletter.name}
-				position={current ? `${current.takeaway}/${plan.segments.length}` : RECAP_LABEL}
-				chipFontSize={plan.chipFontSize}
-				segments={bars}
-				segmentsStartFrame={plan.introFrames}
-				safe={safe}
-				theme={props.theme}
-			/>
-			<Sequence name="Intro" durationInFrames={plan.introFrames} layout="none">
-				<Intro plan={plan} props={props} />
-			</Sequence>
-			{plan.segments.map((segment) => (
-				<Sequence
-					key={segment.takeaway}
-					name={`Takeaway ${segment.takeaway}`}
-					from={segment.startFrame}
-					durationInFrames={segment.durationInFrames}
-					layout="none"
-				>
-					<Segment segment={segment} plan={plan} theme={props.theme} keywords={props.issue.takeaways[segment.takeaway - 1].keywords ?? []} />
-				</Sequence>
-			))}
-			<Sequence name="Outro" from={plan.durationInFrames - plan.outroFrames} durationInFrames={plan.outroFrames} layout="none">
-				<Outro text={plan.outro} safe={safe} theme={props.theme} />
-			</Sequence>
-			<SafeZoneOverlay platform={plan.platform} />
-		</>
-	);
+  const ready = useFonts(issueText(props.issue));
+  const plan = useMemo(() => (ready ? planRecap(props, browserMeasurers()) : null), [ready, props]);
+  const fps = useVideoConfig().fps;
+  const frame = useCurrentFrame();
+  if (!plan) {
+    return null;
+  }
+  const { safe } = plan;
+  const current = plan.segments.find((s) => frame >= s.startFrame && frame < s.startFrame + s.durationInFrames);
+  const bars = plan.segments.map((s) => ({
+    startMs: ((s.startFrame - plan.introFrames) / fps) * 1000,
+    durationMs: (s.durationInFrames / fps) * 1000,
+  }));
+  return (
+    <>
+      <Soundtrack
+        voice={null}
+        music={props.issue.music}
+        musicFile={readResolved(props)?.music ?? null}
+        settings={props.issue.audio}
+        speech={[]}
+      />
+      <Background theme={props.theme} />
+      <Header
+        name={props.issue.newsletter.name}
+        position={current ? `${current.takeaway}/${plan.segments.length}` : RECAP_LABEL}
+        chipFontSize={plan.chipFontSize}
+        segments={bars}
+        segmentsStartFrame={plan.introFrames}
+        safe={safe}
+        theme={props.theme}
+      />
+      <Sequence name="Intro" durationInFrames={plan.introFrames} layout="none">
+        <Intro plan={plan} props={props} />
+      </Sequence>
+      {plan.segments.map((segment) => (
+        <Sequence
+          key={segment.takeaway}
+          name={`Takeaway ${segment.takeaway}`}
+          from={segment.startFrame}
+          durationInFrames={segment.durationInFrames}
+          layout="none"
+        >
+          <Segment
+            segment={segment}
+            plan={plan}
+            theme={props.theme}
+            keywords={props.issue.takeaways[segment.takeaway - 1].keywords ?? []}
+          />
+        </Sequence>
+      ))}
+      <Sequence
+        name="Outro"
+        from={plan.durationInFrames - plan.outroFrames}
+        durationInFrames={plan.outroFrames}
+        layout="none"
+      >
+        <Outro text={plan.outro} safe={safe} theme={props.theme} />
+      </Sequence>
+      <SafeZoneOverlay platform={plan.platform} />
+    </>
+  );
 };

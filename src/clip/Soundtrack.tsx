@@ -9,36 +9,48 @@ import type { AudioSettings, Music } from '../schema';
  * ducked where the voice speaks.
  */
 export const Soundtrack: React.FC<{
-	voice: { src: string; from: number } | null;
-	music: Music | undefined;
-	musicFile: ResolvedAudioFile | null;
-	settings: AudioSettings | undefined;
-	speech: Interval[];
+  voice: { src: string; from: number } | null;
+  music: Music | undefined;
+  musicFile: ResolvedAudioFile | null;
+  settings: AudioSettings | undefined;
+  speech: Interval[];
 }> = ({ voice, music: issueMusic, musicFile, settings, speech }) => {
-	const { fps, durationInFrames } = useVideoConfig();
-	const music = issueMusic && musicFile ? { ...musicFile, volume: issueMusic.volume } : null;
-	const musicFrames = music ? loopFrames(music.durationMs, fps) : 0;
-	const passes = music ? Math.ceil(durationInFrames / musicFrames) : 0;
-	const durationMs = (durationInFrames / fps) * 1000;
-	return (
-		<>
-			{music
-				? Array.from({ length: passes }, (_, pass) => (
-						<Sequence key={pass} name={`Music ${pass + 1}/${passes}`} from={pass * musicFrames} durationInFrames={musicFrames} layout="none">
-							<Html5Audio
-								src={staticFile(music.src)}
-								volume={(frame) =>
-									musicGain({ timeMs: ((pass * musicFrames + frame) / fps) * 1000, durationMs, volume: music.volume, settings, speech })
-								}
-							/>
-						</Sequence>
-					))
-				: null}
-			{voice ? (
-				<Sequence name="Voiceover" from={voice.from} layout="none">
-					<Html5Audio src={staticFile(voice.src)} volume={() => voiceVolume(settings)} />
-				</Sequence>
-			) : null}
-		</>
-	);
+  const { fps, durationInFrames } = useVideoConfig();
+  const music = issueMusic && musicFile ? { ...musicFile, volume: issueMusic.volume } : null;
+  const musicFrames = music ? loopFrames(music.durationMs, fps) : 0;
+  const passes = music ? Math.ceil(durationInFrames / musicFrames) : 0;
+  const durationMs = (durationInFrames / fps) * 1000;
+  return (
+    <>
+      {music
+        ? Array.from({ length: passes }, (_, pass) => (
+            <Sequence
+              key={pass}
+              name={`Music ${pass + 1}/${passes}`}
+              from={pass * musicFrames}
+              durationInFrames={musicFrames}
+              layout="none"
+            >
+              <Html5Audio
+                src={staticFile(music.src)}
+                volume={(frame) =>
+                  musicGain({
+                    timeMs: ((pass * musicFrames + frame) / fps) * 1000,
+                    durationMs,
+                    volume: music.volume,
+                    settings,
+                    speech,
+                  })
+                }
+              />
+            </Sequence>
+          ))
+        : null}
+      {voice ? (
+        <Sequence name="Voiceover" from={voice.from} layout="none">
+          <Html5Audio src={staticFile(voice.src)} volume={() => voiceVolume(settings)} />
+        </Sequence>
+      ) : null}
+    </>
+  );
 };

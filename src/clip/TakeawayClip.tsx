@@ -1,6 +1,14 @@
 import type React from 'react';
 import { useMemo } from 'react';
-import { AbsoluteFill, type CalculateMetadataFunction, interpolate, Sequence, spring, useCurrentFrame, useVideoConfig } from 'remotion';
+import {
+  AbsoluteFill,
+  type CalculateMetadataFunction,
+  interpolate,
+  Sequence,
+  spring,
+  useCurrentFrame,
+  useVideoConfig,
+} from 'remotion';
 import { keywordParts } from '../captions/keywords';
 import { figureRuns } from '../figures/figure-runs';
 import { fitOf, type ResolvedVisual } from '../visual/visual';
@@ -30,227 +38,240 @@ import { useFonts } from './use-fonts';
 
 /** Vertical layout inside the safe zone, in px from its top, below the header. */
 const ROWS = {
-	topic: 128,
-	/** Caption block centre, as a share of the safe zone's height: the middle band. */
-	captionCentre: 0.6,
-	/** Lower with a picture card above them, which takes the middle band. */
-	captionCentreUnderCard: 0.8,
-	/** Hook headline centre, as a share of the safe zone's height. */
-	hookCentre: 0.5,
-	/** Air between the middle band's figure and the topic above it or the captions below it. */
-	bandGap: 32,
+  topic: 128,
+  /** Caption block centre, as a share of the safe zone's height: the middle band. */
+  captionCentre: 0.6,
+  /** Lower with a picture card above them, which takes the middle band. */
+  captionCentreUnderCard: 0.8,
+  /** Hook headline centre, as a share of the safe zone's height. */
+  hookCentre: 0.5,
+  /** Air between the middle band's figure and the topic above it or the captions below it. */
+  bandGap: 32,
 } as const;
 
 const TOPIC_LINE_HEIGHT = 1.25;
-
 
 /**
  * Validates, loads fonts, reads the audio and captions files and plans the clip before any frame
  * renders, so bad input fails early; the voice's length sets the body's.
  */
 export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipProps> = async ({ props }) => {
-	const valid = parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props');
-	const [, voice, music, visual] = await Promise.all([
-		loadFonts(issueText(valid.issue)),
-		loadVoice(valid.issue, valid.takeaway),
-		loadMusic(valid.issue),
-		loadVisual(valid.issue, valid.takeaway),
-	]);
-	const plan = planTakeawayClip(valid, browserMeasurers(), voice);
-	for (const warning of plan.warnings) {
-		console.warn(warning);
-	}
-	const bodyStartMs = (plan.hookFrames / plan.platform.fps) * 1000;
-	return {
-		props: withResolved(props, {
-			subtitles: subtitleCaptions(plan.pages, bodyStartMs),
-			pages: shownCaptions(plan.pages, bodyStartMs),
-			warnings: plan.warnings,
-			voice,
-			music,
-			visual,
-		}),
-		durationInFrames: plan.durationInFrames,
-		fps: plan.platform.fps,
-		width: plan.platform.width,
-		height: plan.platform.height,
-	};
+  const valid = parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props');
+  const [, voice, music, visual] = await Promise.all([
+    loadFonts(issueText(valid.issue)),
+    loadVoice(valid.issue, valid.takeaway),
+    loadMusic(valid.issue),
+    loadVisual(valid.issue, valid.takeaway),
+  ]);
+  const plan = planTakeawayClip(valid, browserMeasurers(), voice);
+  for (const warning of plan.warnings) {
+    console.warn(warning);
+  }
+  const bodyStartMs = (plan.hookFrames / plan.platform.fps) * 1000;
+  return {
+    props: withResolved(props, {
+      subtitles: subtitleCaptions(plan.pages, bodyStartMs),
+      pages: shownCaptions(plan.pages, bodyStartMs),
+      warnings: plan.warnings,
+      voice,
+      music,
+      visual,
+    }),
+    durationInFrames: plan.durationInFrames,
+    fps: plan.platform.fps,
+    width: plan.platform.width,
+    height: plan.platform.height,
+  };
 };
 
 const captionBlockHeight = (plan: TakeawayPlan): number =>
-	Math.max(...plan.pages.map((p) => p.lines.length)) * plan.captionFontSize * TYPE.captionLineHeight;
+  Math.max(...plan.pages.map((p) => p.lines.length)) * plan.captionFontSize * TYPE.captionLineHeight;
 
 const captionCentre = (card: boolean): number => (card ? ROWS.captionCentreUnderCard : ROWS.captionCentre);
 
 /** The body's free space between the topic and the captions: where a figure or a picture card goes. */
 const middleBand = (plan: TakeawayPlan, card: boolean): Rect => {
-	const captionsTop = plan.safe.y + plan.safe.height * captionCentre(card) - captionBlockHeight(plan) / 2;
-	const topicBottom = plan.safe.y + ROWS.topic + plan.topic.lines.length * plan.topic.fontSize * TOPIC_LINE_HEIGHT;
-	return {
-		x: plan.safe.x + TYPE.inset,
-		y: topicBottom + ROWS.bandGap,
-		width: plan.safe.width - 2 * TYPE.inset,
-		height: captionsTop - topicBottom - 2 * ROWS.bandGap,
-	};
+  const captionsTop = plan.safe.y + plan.safe.height * captionCentre(card) - captionBlockHeight(plan) / 2;
+  const topicBottom = plan.safe.y + ROWS.topic + plan.topic.lines.length * plan.topic.fontSize * TOPIC_LINE_HEIGHT;
+  return {
+    x: plan.safe.x + TYPE.inset,
+    y: topicBottom + ROWS.bandGap,
+    width: plan.safe.width - 2 * TYPE.inset,
+    height: captionsTop - topicBottom - 2 * ROWS.bandGap,
+  };
 };
 
 const Hook: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
-	const frame = useCurrentFrame();
-	const { fps } = useVideoConfig();
-	const { safe } = plan;
-	// The first frame is the Shorts thumbnail: the headline is fully there from frame 0 and only settles.
-	const settle = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames * 2, config: { damping: 200 } });
-	const { leave } = useEntrance(plan.hookFrames);
-	const lineHeight = 1.18;
-	const height = plan.hook.lines.length * plan.hook.fontSize * lineHeight;
-	return (
-		<Headline
-			text={plan.hook}
-			color={props.theme.text}
-			lineHeight={lineHeight}
-			align="left"
-			style={{
-				position: 'absolute',
-				left: safe.x + TYPE.inset,
-				top: safe.y + safe.height * ROWS.hookCentre - height / 2,
-				width: safe.width - 2 * TYPE.inset,
-				opacity: 1 - leave,
-				transform: `translateY(${interpolate(leave, [0, 1], [0, -60])}px) scale(${interpolate(settle, [0, 1], [0.97, 1])})`,
-				transformOrigin: 'left center',
-			}}
-		/>
-	);
+  const frame = useCurrentFrame();
+  const { fps } = useVideoConfig();
+  const { safe } = plan;
+  // The first frame is the Shorts thumbnail: the headline is fully there from frame 0 and only settles.
+  const settle = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames * 2, config: { damping: 200 } });
+  const { leave } = useEntrance(plan.hookFrames);
+  const lineHeight = 1.18;
+  const height = plan.hook.lines.length * plan.hook.fontSize * lineHeight;
+  return (
+    <Headline
+      text={plan.hook}
+      color={props.theme.text}
+      lineHeight={lineHeight}
+      align="left"
+      style={{
+        position: 'absolute',
+        left: safe.x + TYPE.inset,
+        top: safe.y + safe.height * ROWS.hookCentre - height / 2,
+        width: safe.width - 2 * TYPE.inset,
+        opacity: 1 - leave,
+        transform: `translateY(${interpolate(leave, [0, 1], [0, -60])}px) scale(${interpolate(settle, [0, 1], [0.97, 1])})`,
+        transformOrigin: 'left center',
+      }}
+    />
+  );
 };
 
 const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
-	const { enter, leave } = useEntrance(plan.bodyFrames);
-	return (
-		<Headline
-			text={plan.topic}
-			color={props.theme.mutedText}
-			lineHeight={TOPIC_LINE_HEIGHT}
-			style={{
-				position: 'absolute',
-				left: plan.safe.x + TYPE.inset,
-				top: plan.safe.y + ROWS.topic,
-				width: plan.safe.width - 2 * TYPE.inset,
-				opacity: enter * (1 - leave),
-				transform: `translateY(${interpolate(enter, [0, 1], [24, 0])}px)`,
-			}}
-		/>
-	);
+  const { enter, leave } = useEntrance(plan.bodyFrames);
+  return (
+    <Headline
+      text={plan.topic}
+      color={props.theme.mutedText}
+      lineHeight={TOPIC_LINE_HEIGHT}
+      style={{
+        position: 'absolute',
+        left: plan.safe.x + TYPE.inset,
+        top: plan.safe.y + ROWS.topic,
+        width: plan.safe.width - 2 * TYPE.inset,
+        opacity: enter * (1 - leave),
+        transform: `translateY(${interpolate(enter, [0, 1], [24, 0])}px)`,
+      }}
+    />
+  );
 };
 
-const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps; visual: ResolvedVisual | null }> = ({ plan, props, visual }) => {
-	const { leave } = useEntrance(plan.bodyFrames);
-	const takeaway = props.issue.takeaways[props.takeaway - 1];
-	const card = Boolean(takeaway.visual && visual && fitOf(takeaway.visual) === 'contain');
-	const blockHeight = captionBlockHeight(plan);
-	const parts = useMemo(() => keywordParts(takeaway.keywords), [takeaway.keywords]);
-	const band = useMemo(() => middleBand(plan, card), [plan, card]);
-	// A picture is the page's something to look at; without one the figures it mentions are.
-	const runs = useMemo(() => (takeaway.visual ? [] : figureRuns(plan.pages)), [plan.pages, takeaway.visual]);
-	const figureSize = useMemo(() => figureFontSize(runs, band, browserMeasurers().headline), [runs, band]);
-	return (
-		<>
-			{card && takeaway.visual && visual ? (
-				<CardVisual
-					visual={takeaway.visual}
-					file={visual}
-					theme={props.theme}
-					durationInFrames={plan.bodyFrames}
-					band={band}
-					audio={{ speech: plan.speech, settings: props.issue.audio, offsetFrames: plan.hookFrames, clipFrames: plan.durationInFrames }}
-				/>
-			) : null}
-			<FigureCallout runs={runs} band={band} fontSize={figureSize} theme={props.theme} />
-			<Topic plan={plan} props={props} />
-			<Captions
-				pages={plan.pages}
-				fontSize={plan.captionFontSize}
-				keywordParts={parts}
-				theme={props.theme}
-				style={{
-					left: plan.safe.x + TYPE.inset,
-					width: plan.captionWidth,
-					top: plan.safe.y + plan.safe.height * captionCentre(card) - blockHeight / 2,
-					height: blockHeight,
-					opacity: 1 - leave,
-				}}
-			/>
-		</>
-	);
+const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps; visual: ResolvedVisual | null }> = ({
+  plan,
+  props,
+  visual,
+}) => {
+  const { leave } = useEntrance(plan.bodyFrames);
+  const takeaway = props.issue.takeaways[props.takeaway - 1];
+  const card = Boolean(takeaway.visual && visual && fitOf(takeaway.visual) === 'contain');
+  const blockHeight = captionBlockHeight(plan);
+  const parts = useMemo(() => keywordParts(takeaway.keywords), [takeaway.keywords]);
+  const band = useMemo(() => middleBand(plan, card), [plan, card]);
+  // A picture is the page's something to look at; without one the figures it mentions are.
+  const runs = useMemo(() => (takeaway.visual ? [] : figureRuns(plan.pages)), [plan.pages, takeaway.visual]);
+  const figureSize = useMemo(() => figureFontSize(runs, band, browserMeasurers().headline), [runs, band]);
+  return (
+    <>
+      {card && takeaway.visual && visual ? (
+        <CardVisual
+          visual={takeaway.visual}
+          file={visual}
+          theme={props.theme}
+          durationInFrames={plan.bodyFrames}
+          band={band}
+          audio={{
+            speech: plan.speech,
+            settings: props.issue.audio,
+            offsetFrames: plan.hookFrames,
+            clipFrames: plan.durationInFrames,
+          }}
+        />
+      ) : null}
+      <FigureCallout runs={runs} band={band} fontSize={figureSize} theme={props.theme} />
+      <Topic plan={plan} props={props} />
+      <Captions
+        pages={plan.pages}
+        fontSize={plan.captionFontSize}
+        keywordParts={parts}
+        theme={props.theme}
+        style={{
+          left: plan.safe.x + TYPE.inset,
+          width: plan.captionWidth,
+          top: plan.safe.y + plan.safe.height * captionCentre(card) - blockHeight / 2,
+          height: blockHeight,
+          opacity: 1 - leave,
+        }}
+      />
+    </>
+  );
 };
 
 const BodyDrift: React.FC<{ plan: TakeawayPlan; theme: Theme }> = ({ plan, theme }) => {
-	const { enter, leave } = useEntrance(plan.bodyFrames);
-	const band = middleBand(plan, false);
-	return <Drift theme={theme} area={plan.safe} centreY={band.y + band.height / 2} opacity={enter * (1 - leave)} />;
+  const { enter, leave } = useEntrance(plan.bodyFrames);
+  const band = middleBand(plan, false);
+  return <Drift theme={theme} area={plan.safe} centreY={band.y + band.height / 2} opacity={enter * (1 - leave)} />;
 };
 
 /** One takeaway as a vertical clip: hook headline, paged captions with a word highlight, outro card. */
 export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
-	const ready = useFonts(issueText(props.issue));
-	const resolved = readResolved(props);
-	const plan = useMemo(
-		() => (ready ? planTakeawayClip(props, browserMeasurers(), resolved?.voice ?? null) : null),
-		[ready, props, resolved],
-	);
-	if (!plan) {
-		return null;
-	}
-	const { safe } = plan;
-	const { visual } = props.issue.takeaways[props.takeaway - 1];
-	const file = resolved?.visual ?? null;
-	const overPicture = Boolean(visual && file && fitOf(visual) === 'cover');
-	return (
-		<>
-			<Soundtrack
-				voice={plan.voice ? { src: plan.voice.src, from: plan.hookFrames } : null}
-				music={props.issue.music}
-				musicFile={resolved?.music ?? null}
-				settings={props.issue.audio}
-				speech={plan.speech}
-			/>
-			<Background theme={props.theme} />
-			{visual && file && overPicture ? (
-				<Sequence name="Visual" durationInFrames={plan.hookFrames + plan.bodyFrames} layout="none">
-					<CoverVisual
-						visual={visual}
-						file={file}
-						theme={props.theme}
-						durationInFrames={plan.hookFrames + plan.bodyFrames}
-						safe={safe}
-						audio={{ speech: plan.speech, settings: props.issue.audio, offsetFrames: 0, clipFrames: plan.durationInFrames }}
-					/>
-				</Sequence>
-			) : null}
-			{visual ? null : (
-				<Sequence name="Drift" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
-					<BodyDrift plan={plan} theme={props.theme} />
-				</Sequence>
-			)}
-			<Header
-				name={props.issue.newsletter.name}
-				position={plan.position}
-				chipFontSize={plan.chipFontSize}
-				segments={plan.pages}
-				segmentsStartFrame={plan.hookFrames}
-				safe={safe}
-				theme={props.theme}
-			/>
-			<AbsoluteFill style={{ textShadow: overPicture ? textShadowOver(props.theme) : undefined }}>
-				<Sequence name="Hook" durationInFrames={plan.hookFrames} layout="none">
-					<Hook plan={plan} props={props} />
-				</Sequence>
-				<Sequence name="Body" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
-					<Body plan={plan} props={props} visual={file} />
-				</Sequence>
-			</AbsoluteFill>
-			<Sequence name="Outro" from={plan.hookFrames + plan.bodyFrames} durationInFrames={plan.outroFrames} layout="none">
-				<Outro text={plan.outro} safe={safe} theme={props.theme} />
-			</Sequence>
-			<SafeZoneOverlay platform={plan.platform} />
-		</>
-	);
+  const ready = useFonts(issueText(props.issue));
+  const resolved = readResolved(props);
+  const plan = useMemo(
+    () => (ready ? planTakeawayClip(props, browserMeasurers(), resolved?.voice ?? null) : null),
+    [ready, props, resolved],
+  );
+  if (!plan) {
+    return null;
+  }
+  const { safe } = plan;
+  const { visual } = props.issue.takeaways[props.takeaway - 1];
+  const file = resolved?.visual ?? null;
+  const overPicture = Boolean(visual && file && fitOf(visual) === 'cover');
+  return (
+    <>
+      <Soundtrack
+        voice={plan.voice ? { src: plan.voice.src, from: plan.hookFrames } : null}
+        music={props.issue.music}
+        musicFile={resolved?.music ?? null}
+        settings={props.issue.audio}
+        speech={plan.speech}
+      />
+      <Background theme={props.theme} />
+      {visual && file && overPicture ? (
+        <Sequence name="Visual" durationInFrames={plan.hookFrames + plan.bodyFrames} layout="none">
+          <CoverVisual
+            visual={visual}
+            file={file}
+            theme={props.theme}
+            durationInFrames={plan.hookFrames + plan.bodyFrames}
+            safe={safe}
+            audio={{
+              speech: plan.speech,
+              settings: props.issue.audio,
+              offsetFrames: 0,
+              clipFrames: plan.durationInFrames,
+            }}
+          />
+        </Sequence>
+      ) : null}
+      {visual ? null : (
+        <Sequence name="Drift" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
+          <BodyDrift plan={plan} theme={props.theme} />
+        </Sequence>
+      )}
+      <Header
+        name={props.issue.newsletter.name}
+        position={plan.position}
+        chipFontSize={plan.chipFontSize}
+        segments={plan.pages}
+        segmentsStartFrame={plan.hookFrames}
+        safe={safe}
+        theme={props.theme}
+      />
+      <AbsoluteFill style={{ textShadow: overPicture ? textShadowOver(props.theme) : undefined }}>
+        <Sequence name="Hook" durationInFrames={plan.hookFrames} layout="none">
+          <Hook plan={plan} props={props} />
+        </Sequence>
+        <Sequence name="Body" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
+          <Body plan={plan} props={props} visual={file} />
+        </Sequence>
+      </AbsoluteFill>
+      <Sequence name="Outro" from={plan.hookFrames + plan.bodyFrames} durationInFrames={plan.outroFrames} layout="none">
+        <Outro text={plan.outro} safe={safe} theme={props.theme} />
+      </Sequence>
+      <SafeZoneOverlay platform={plan.platform} />
+    </>
+  );
 };

@@ -5,10 +5,10 @@
 import { getStaticFiles, staticFile } from 'remotion';
 
 export const requireFile = (path: string, field: string): string => {
-	if (!getStaticFiles().some((file) => file.name === path)) {
-		throw new Error(`${field}: assets/${path} does not exist (paths are relative to assets/)`);
-	}
-	return staticFile(path);
+  if (!getStaticFiles().some((file) => file.name === path)) {
+    throw new Error(`${field}: assets/${path} does not exist (paths are relative to assets/)`);
+  }
+  return staticFile(path);
 };
 
 /**
@@ -16,13 +16,13 @@ export const requireFile = (path: string, field: string): string => {
  * link): say so instead of reading its error page as the file.
  */
 export const fetchFile = async (path: string, field: string, init?: RequestInit): Promise<ArrayBuffer> => {
-	const response = await fetch(requireFile(path, field), init);
-	if (!response.ok) {
-		throw new Error(`${field}: assets/${path} could not be read (HTTP ${response.status})`);
-	}
-	const bytes = await response.arrayBuffer();
-	if (bytes.byteLength === 0) {
-		throw new Error(`${field}: assets/${path} is empty (0 bytes)`);
-	}
-	return bytes;
+  const response = await fetch(requireFile(path, field), init);
+  if (!response.ok) {
+    throw new Error(`${field}: assets/${path} could not be read (HTTP ${response.status})`);
+  }
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength === 0) {
+    throw new Error(`${field}: assets/${path} is empty (0 bytes)`);
+  }
+  return bytes;
 };

@@ -19,64 +19,76 @@ export const MAX_IMAGE_PIXELS = 40_000_000;
 const TRUNCATION_TOLERANCE_SECONDS = 0.5;
 
 const loadImage = async (path: string, field: string): Promise<ResolvedVisual> => {
-	const bytes = new Uint8Array(await fetchFile(path, field));
-	let size;
-	try {
-		size = imageSize(bytes);
-	} catch (error) {
-		throw new Error(`${field}: assets/${path} is not a picture (${(error as Error).message}): use a PNG, JPEG or WebP file`);
-	}
-	const pixels = size.width * size.height;
-	if (pixels > MAX_IMAGE_PIXELS) {
-		throw new Error(
-			`${field}: assets/${path} is ${size.width}x${size.height} px (${(pixels / 1e6).toFixed(0)} MP), more than the ${MAX_IMAGE_PIXELS / 1e6} MP a render decodes: scale it to at most 4000 px on its long side`,
-		);
-	}
-	try {
-		(await createImageBitmap(new Blob([bytes]))).close();
-	} catch {
-		throw new Error(`${field}: assets/${path} cannot be decoded as a picture (is it cut short or damaged?)`);
-	}
-	return { kind: 'image', src: path, width: size.width, height: size.height, durationMs: null };
+  const bytes = new Uint8Array(await fetchFile(path, field));
+  let size;
+  try {
+    size = imageSize(bytes);
+  } catch (error) {
+    throw new Error(
+      `${field}: assets/${path} is not a picture (${(error as Error).message}): use a PNG, JPEG or WebP file`,
+    );
+  }
+  const pixels = size.width * size.height;
+  if (pixels > MAX_IMAGE_PIXELS) {
+    throw new Error(
+      `${field}: assets/${path} is ${size.width}x${size.height} px (${(pixels / 1e6).toFixed(0)} MP), more than the ${MAX_IMAGE_PIXELS / 1e6} MP a render decodes: scale it to at most 4000 px on its long side`,
+    );
+  }
+  try {
+    (await createImageBitmap(new Blob([bytes]))).close();
+  } catch {
+    throw new Error(`${field}: assets/${path} cannot be decoded as a picture (is it cut short or damaged?)`);
+  }
+  return { kind: 'image', src: path, width: size.width, height: size.height, durationMs: null };
 };
 
 const loadVideo = async (path: string, field: string, start: number): Promise<ResolvedVisual> => {
-	await fetchFile(path, field, { headers: { Range: 'bytes=0-0' } });
-	let lastFrameSeconds = 0;
-	let result;
-	try {
-		result = await parseMedia({
-			src: staticFile(path),
-			fields: { durationInSeconds: true, slowDurationInSeconds: true, tracks: true },
-			// Reading every frame's timestamp is what shows a file cut short: its header still claims the full length.
-			onVideoTrack: () => (sample) => {
-				lastFrameSeconds = Math.max(lastFrameSeconds, sample.timestamp / 1e6);
-			},
-			acknowledgeRemotionLicense: true,
-			logLevel: 'error',
-		});
-	} catch (error) {
-		throw new Error(`${field}: assets/${path} cannot be read as video (${(error as Error).message.split('\n')[0]})`);
-	}
-	const video = result.tracks.find((track) => track.type === 'video');
-	if (!video || video.type !== 'video') {
-		throw new Error(`${field}: assets/${path} has no video stream (is it audio only?)`);
-	}
-	const duration = result.durationInSeconds ?? result.slowDurationInSeconds;
-	if (lastFrameSeconds < duration - TRUNCATION_TOLERANCE_SECONDS) {
-		throw new Error(`${field}: assets/${path} is cut short: it should last ${duration.toFixed(2)} s, but its frames stop at ${lastFrameSeconds.toFixed(2)} s`);
-	}
-	if (start >= duration) {
-		throw new Error(`${field.replace(/\.src$/, '.start')}: ${start} s is past the end of assets/${path} (${duration.toFixed(2)} s long)`);
-	}
-	return { kind: 'video', src: path, width: video.width, height: video.height, durationMs: Math.round(duration * 1000) };
+  await fetchFile(path, field, { headers: { Range: 'bytes=0-0' } });
+  let lastFrameSeconds = 0;
+  let result;
+  try {
+    result = await parseMedia({
+      src: staticFile(path),
+      fields: { durationInSeconds: true, slowDurationInSeconds: true, tracks: true },
+      // Reading every frame's timestamp is what shows a file cut short: its header still claims the full length.
+      onVideoTrack: () => (sample) => {
+        lastFrameSeconds = Math.max(lastFrameSeconds, sample.timestamp / 1e6);
+      },
+      acknowledgeRemotionLicense: true,
+      logLevel: 'error',
+    });
+  } catch (error) {
+    throw new Error(`${field}: assets/${path} cannot be read as video (${(error as Error).message.split('\n')[0]})`);
+  }
+  const video = result.tracks.find((track) => track.type === 'video');
+  if (!video || video.type !== 'video') {
+    throw new Error(`${field}: assets/${path} has no video stream (is it audio only?)`);
+  }
+  const duration = result.durationInSeconds ?? result.slowDurationInSeconds;
+  if (lastFrameSeconds < duration - TRUNCATION_TOLERANCE_SECONDS) {
+    throw new Error(
+      `${field}: assets/${path} is cut short: it should last ${duration.toFixed(2)} s, but its frames stop at ${lastFrameSeconds.toFixed(2)} s`,
+    );
+  }
+  if (start >= duration) {
+    throw new Error(
+      `${field.replace(/\.src$/, '.start')}: ${start} s is past the end of assets/${path} (${duration.toFixed(2)} s long)`,
+    );
+  }
+  return {
+    kind: 'video',
+    src: path,
+    width: video.width,
+    height: video.height,
+    durationMs: Math.round(duration * 1000),
+  };
 };
 
 export const loadVisual = async (issue: Issue, takeaway: number): Promise<ResolvedVisual | null> => {
-	const visual = issue.takeaways[takeaway - 1].visual;
-	if (!visual) {
-		return null;
-	}
-	const field = `issue.takeaways[${takeaway - 1}].visual.src`;
-	return isVideoPath(visual.src) ? loadVideo(visual.src, field, visual.start ?? 0) : loadImage(visual.src, field);
+  const visual = issue.takeaways[takeaway - 1].visual;
+  if (!visual) {
+    return null;
+  }
+  const field = `issue.takeaways[${takeaway - 1}].visual.src`;
+  return isVideoPath(visual.src) ? loadVideo(visual.src, field, visual.start ?? 0) : loadImage(visual.src, field);
 };

@@ -7,21 +7,21 @@ import type { Measurers } from '../layout/measurers';
 const REFERENCE_SIZE = 100;
 
 const measurer =
-	(fontWeight: number): MeasureAt =>
-	(text, fontSize) =>
-		(measureText({
-			text,
-			fontFamily: FONT_FAMILY,
-			fontSize: REFERENCE_SIZE,
-			fontWeight,
-			validateFontIsLoaded: true,
-		}).width *
-			fontSize) /
-		REFERENCE_SIZE;
+  (fontWeight: number): MeasureAt =>
+  (text, fontSize) =>
+    (measureText({
+      text,
+      fontFamily: FONT_FAMILY,
+      fontSize: REFERENCE_SIZE,
+      fontWeight,
+      validateFontIsLoaded: true,
+    }).width *
+      fontSize) /
+    REFERENCE_SIZE;
 
 /** The real font's widths; only valid once loadFonts() has resolved. */
 export const browserMeasurers = (): Measurers => ({
-	headline: measurer(WEIGHTS.extraBold),
-	caption: measurer(WEIGHTS.bold),
-	label: measurer(WEIGHTS.semiBold),
+  headline: measurer(WEIGHTS.extraBold),
+  caption: measurer(WEIGHTS.bold),
+  label: measurer(WEIGHTS.semiBold),
 });

@@ -6,9 +6,16 @@ import { CityLightsBroll } from './CityLightsBroll';
 
 /** Sizes of what an author brings: a landscape chart screenshot, landscape phone b-roll, a tall photo. */
 export const ExampleMediaRoot: React.FC = () => (
-	<>
-		<Still id="benchmark-chart" component={BenchmarkChart} width={1280} height={720} />
-		<Composition id="city-lights-broll" component={CityLightsBroll} width={1280} height={720} fps={30} durationInFrames={120} />
-		<Still id="busy-picture" component={BusyPicture} width={1080} height={1920} />
-	</>
+  <>
+    <Still id="benchmark-chart" component={BenchmarkChart} width={1280} height={720} />
+    <Composition
+      id="city-lights-broll"
+      component={CityLightsBroll}
+      width={1280}
+      height={720}
+      fps={30}
+      durationInFrames={120}
+    />
+    <Still id="busy-picture" component={BusyPicture} width={1080} height={1920} />
+  </>
 );

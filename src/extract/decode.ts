@@ -12,64 +12,72 @@ const NOT_TEXT = 'give the issue as a UTF-8 .txt or .md file';
 
 /** Control characters other than whitespace, and U+FFFD, which decoding puts where bytes were not text. */
 const isNoise = (code: number): boolean =>
-	code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd;
+  code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd;
 
 /** Throws an ExtractError for text that is empty, whitespace or binary (NUL or mostly noise). */
 export const assertText = (text: string): void => {
-	if (text.length === 0) {
-		throw new ExtractError('The issue file is empty: there is no text to draft takeaways from.');
-	}
-	if (text.includes('\u0000')) {
-		throw new ExtractError(`The file looks binary (it contains NUL characters), not text: ${NOT_TEXT}.`);
-	}
-	let noise = 0;
-	for (let i = 0; i < text.length; i++) {
-		noise += isNoise(text.charCodeAt(i)) ? 1 : 0;
-	}
-	if (noise / text.length > MAX_NOISE_SHARE) {
-		throw new ExtractError(
-			`The file looks binary (${Math.round((noise / text.length) * 100)}% of its characters are control or undecodable characters), not text: ${NOT_TEXT}.`,
-		);
-	}
-	if (text.trim().length === 0) {
-		throw new ExtractError('The issue file holds only whitespace: there is no text to draft takeaways from.');
-	}
+  if (text.length === 0) {
+    throw new ExtractError('The issue file is empty: there is no text to draft takeaways from.');
+  }
+  if (text.includes('\u0000')) {
+    throw new ExtractError(`The file looks binary (it contains NUL characters), not text: ${NOT_TEXT}.`);
+  }
+  let noise = 0;
+  for (let i = 0; i < text.length; i++) {
+    noise += isNoise(text.charCodeAt(i)) ? 1 : 0;
+  }
+  if (noise / text.length > MAX_NOISE_SHARE) {
+    throw new ExtractError(
+      `The file looks binary (${Math.round((noise / text.length) * 100)}% of its characters are control or undecodable characters), not text: ${NOT_TEXT}.`,
+    );
+  }
+  if (text.trim().length === 0) {
+    throw new ExtractError('The issue file holds only whitespace: there is no text to draft takeaways from.');
+  }
 };
 
 const decodes = (bytes: Uint8Array, encoding: string): string | undefined => {
-	try {
-		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-	} catch {
-		return undefined;
-	}
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 };
 
 /** The text of an issue file, with a warning when it was not plain UTF-8. */
 export const decodeIssueBytes = (bytes: Uint8Array): { text: string; warnings: string[] } => {
-	if (bytes.length === 0) {
-		throw new ExtractError('The issue file is empty: there is no text to draft takeaways from.');
-	}
-	const [b0, b1] = bytes;
-	if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-		const text = new TextDecoder(b0 === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-		assertText(text);
-		return { text, warnings: [] };
-	}
-	if (bytes.includes(0)) {
-		throw new ExtractError(`The file looks binary (it contains NUL bytes), not text: ${NOT_TEXT}.`);
-	}
-	const utf8 = decodes(bytes, 'utf-8');
-	if (utf8 !== undefined) {
-		assertText(utf8);
-		return { text: utf8, warnings: [] };
-	}
-	const eucKr = decodes(bytes, 'euc-kr');
-	if (eucKr !== undefined && /\p{Script=Hangul}/u.test(eucKr)) {
-		assertText(eucKr);
-		return { text: eucKr, warnings: ['The file is not UTF-8; it was read as EUC-KR (CP949). Save it as UTF-8 to be sure.'] };
-	}
-	const lossy = new TextDecoder('utf-8').decode(bytes);
-	assertText(lossy);
-	const replaced = lossy.match(/\ufffd/gu)?.length ?? 0;
-	return { text: lossy, warnings: [`${replaced} invalid UTF-8 sequence${replaced === 1 ? ' was' : 's were'} replaced with �; check the points for it.`] };
+  if (bytes.length === 0) {
+    throw new ExtractError('The issue file is empty: there is no text to draft takeaways from.');
+  }
+  const [b0, b1] = bytes;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    const text = new TextDecoder(b0 === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    assertText(text);
+    return { text, warnings: [] };
+  }
+  if (bytes.includes(0)) {
+    throw new ExtractError(`The file looks binary (it contains NUL bytes), not text: ${NOT_TEXT}.`);
+  }
+  const utf8 = decodes(bytes, 'utf-8');
+  if (utf8 !== undefined) {
+    assertText(utf8);
+    return { text: utf8, warnings: [] };
+  }
+  const eucKr = decodes(bytes, 'euc-kr');
+  if (eucKr !== undefined && /\p{Script=Hangul}/u.test(eucKr)) {
+    assertText(eucKr);
+    return {
+      text: eucKr,
+      warnings: ['The file is not UTF-8; it was read as EUC-KR (CP949). Save it as UTF-8 to be sure.'],
+    };
+  }
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  assertText(lossy);
+  const replaced = lossy.match(/\ufffd/gu)?.length ?? 0;
+  return {
+    text: lossy,
+    warnings: [
+      `${replaced} invalid UTF-8 sequence${replaced === 1 ? ' was' : 's were'} replaced with �; check the points for it.`,
+    ],
+  };
 };

@@ -19,21 +19,28 @@ const MIN_NAME_CHARS = 3;
 const HANGUL_KEYWORD_MIN_COUNT = 3;
 
 export const chooseKeywords = (headline: string, paragraphs: string[], points: string[]): string[] => {
-	const shown = [headline, ...points].join('\n').toLowerCase();
-	const names = new Map<string, { form: string; count: number; inHeadline: boolean; proper: boolean }>();
-	for (const [word] of [headline, ...paragraphs].join('\n').matchAll(NAME_OR_NUMBER)) {
-		const key = word.toLowerCase();
-		const entry = names.get(key) ?? { form: word, count: 0, inHeadline: headline.includes(word), proper: true };
-		names.set(key, { ...entry, count: entry.count + 1, proper: entry.proper && /[\p{Lu}\p{N}]/u.test(word) });
-	}
-	const fromNames = [...names]
-		.filter(([key, { count, inHeadline, proper }]) => proper && key.length >= MIN_NAME_CHARS && (count >= 2 || inHeadline))
-		.sort(([, a], [, b]) => b.count - a.count)
-		.map(([, { form }]) => form);
-	const fromTopics = [...topicWords([headline, ...paragraphs])]
-		.filter(([word, count]) => /^\p{Script=Hangul}+$/u.test(word) && count >= HANGUL_KEYWORD_MIN_COUNT && contentWords(headline).includes(word))
-		.map(([word]) => word);
-	return [...new Set([...fromNames, ...fromTopics])]
-		.filter((word) => word.length <= MAX_KEYWORD_CHARS && shown.includes(word.toLowerCase()))
-		.slice(0, MAX_KEYWORDS);
+  const shown = [headline, ...points].join('\n').toLowerCase();
+  const names = new Map<string, { form: string; count: number; inHeadline: boolean; proper: boolean }>();
+  for (const [word] of [headline, ...paragraphs].join('\n').matchAll(NAME_OR_NUMBER)) {
+    const key = word.toLowerCase();
+    const entry = names.get(key) ?? { form: word, count: 0, inHeadline: headline.includes(word), proper: true };
+    names.set(key, { ...entry, count: entry.count + 1, proper: entry.proper && /[\p{Lu}\p{N}]/u.test(word) });
+  }
+  const fromNames = [...names]
+    .filter(
+      ([key, { count, inHeadline, proper }]) => proper && key.length >= MIN_NAME_CHARS && (count >= 2 || inHeadline),
+    )
+    .sort(([, a], [, b]) => b.count - a.count)
+    .map(([, { form }]) => form);
+  const fromTopics = [...topicWords([headline, ...paragraphs])]
+    .filter(
+      ([word, count]) =>
+        /^\p{Script=Hangul}+$/u.test(word) &&
+        count >= HANGUL_KEYWORD_MIN_COUNT &&
+        contentWords(headline).includes(word),
+    )
+    .map(([word]) => word);
+  return [...new Set([...fromNames, ...fromTopics])]
+    .filter((word) => word.length <= MAX_KEYWORD_CHARS && shown.includes(word.toLowerCase()))
+    .slice(0, MAX_KEYWORDS);
 };

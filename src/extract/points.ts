@@ -17,7 +17,14 @@
  * Pure: no React, no Node.
  */
 import { MAX_POINT_CHARS } from '../schema';
-import { cleanSentence, fitSentence, isHousekeeping, MIN_POINT_CHARS, splitSentences, wordsFitCaption } from './sentences';
+import {
+  cleanSentence,
+  fitSentence,
+  isHousekeeping,
+  MIN_POINT_CHARS,
+  splitSentences,
+  wordsFitCaption,
+} from './sentences';
 
 /** Captions are read on a phone: up to about three caption pages a sentence. */
 const PREFERRED_POINT_CHARS = 90;
@@ -29,35 +36,158 @@ const TOPIC_WORDS = 8;
 
 /** Particles and common endings, longest first, taken off a Korean word to get what it is about. */
 const SUFFIXES = [
-	'했습니다', '에서는', '으로는', '에게는', '이라는', '보다는', '까지는', '에서도', '으로도', '적으로', '합니다', '입니다',
-	'하는', '하고', '해서', '했고', '하게', '하며', '에서', '에게', '으로', '보다', '까지', '부터', '처럼', '이나', '라는',
-	'에는', '에도', '과의', '와의', '적인', '들이', '들은', '들을', '들의', '들도', '들과', '들에', '들', '이', '가', '은',
-	'는', '을', '를', '의', '에', '로', '와', '과', '도', '만', '적', '한', '할', '된', '될', '인',
+  '했습니다',
+  '에서는',
+  '으로는',
+  '에게는',
+  '이라는',
+  '보다는',
+  '까지는',
+  '에서도',
+  '으로도',
+  '적으로',
+  '합니다',
+  '입니다',
+  '하는',
+  '하고',
+  '해서',
+  '했고',
+  '하게',
+  '하며',
+  '에서',
+  '에게',
+  '으로',
+  '보다',
+  '까지',
+  '부터',
+  '처럼',
+  '이나',
+  '라는',
+  '에는',
+  '에도',
+  '과의',
+  '와의',
+  '적인',
+  '들이',
+  '들은',
+  '들을',
+  '들의',
+  '들도',
+  '들과',
+  '들에',
+  '들',
+  '이',
+  '가',
+  '은',
+  '는',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '적',
+  '한',
+  '할',
+  '된',
+  '될',
+  '인',
 ];
 
 /** Words that occur in any text on any topic. */
 const STOP_WORDS = new Set([
-	'생각', '부분', '정도', '우리', '저는', '제가', '이번', '지금', '현재', '정말', '아주', '너무', '많이', '모든', '하지만',
-	'그리고', '그래서', '또한', '물론', '결국', '앞으로', '다시', '이미', '여러', '같은', '같이', '있는', '없는', '있다',
-	'없다', '경우', '때문', '대한', '관련', '통해', '위해', '그런', '이런', '어떤', '다른', '가장', '크게', '계속', '함께',
-	'바로', '역시', '사실', '이것', '그것', '여기', '거기', '하나', '자체', '오늘', '이제', '그냥', '진짜', '약간', '다들',
-	'여러분', '보면서', '하면서', '하지', '이라고', '라고', '있습니다', '됩니다', '같습니다', '그러나', 'the', 'and', 'for', 'with',
+  '생각',
+  '부분',
+  '정도',
+  '우리',
+  '저는',
+  '제가',
+  '이번',
+  '지금',
+  '현재',
+  '정말',
+  '아주',
+  '너무',
+  '많이',
+  '모든',
+  '하지만',
+  '그리고',
+  '그래서',
+  '또한',
+  '물론',
+  '결국',
+  '앞으로',
+  '다시',
+  '이미',
+  '여러',
+  '같은',
+  '같이',
+  '있는',
+  '없는',
+  '있다',
+  '없다',
+  '경우',
+  '때문',
+  '대한',
+  '관련',
+  '통해',
+  '위해',
+  '그런',
+  '이런',
+  '어떤',
+  '다른',
+  '가장',
+  '크게',
+  '계속',
+  '함께',
+  '바로',
+  '역시',
+  '사실',
+  '이것',
+  '그것',
+  '여기',
+  '거기',
+  '하나',
+  '자체',
+  '오늘',
+  '이제',
+  '그냥',
+  '진짜',
+  '약간',
+  '다들',
+  '여러분',
+  '보면서',
+  '하면서',
+  '하지',
+  '이라고',
+  '라고',
+  '있습니다',
+  '됩니다',
+  '같습니다',
+  '그러나',
+  'the',
+  'and',
+  'for',
+  'with',
 ]);
 
 /** Latin-script names (GPT-4, OpenAI) and numbers with a unit (8개월, 80%, 300억원). */
 export const NAME_OR_NUMBER =
-	/[A-Za-z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|\d+(?:[.,]\d+)?(?:%|개월|주년|시간|세대|달러|억원|만원|조원|년|월|일|시|분|초|명|개|억|조|만|원|배|위|등|호)/gu;
+  /[A-Za-z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|\d+(?:[.,]\d+)?(?:%|개월|주년|시간|세대|달러|억원|만원|조원|년|월|일|시|분|초|명|개|억|조|만|원|배|위|등|호)/gu;
 
 const stem = (word: string): string => {
-	let current = word;
-	for (let round = 0; round < 2; round++) {
-		const suffix = SUFFIXES.find((s) => current.endsWith(s) && current.length - s.length >= 2);
-		if (!suffix) {
-			break;
-		}
-		current = current.slice(0, -suffix.length);
-	}
-	return current;
+  let current = word;
+  for (let round = 0; round < 2; round++) {
+    const suffix = SUFFIXES.find((s) => current.endsWith(s) && current.length - s.length >= 2);
+    if (!suffix) {
+      break;
+    }
+    current = current.slice(0, -suffix.length);
+  }
+  return current;
 };
 
 /**
@@ -65,63 +195,63 @@ const stem = (word: string): string => {
  * right after a name or number is its particle (GPT-4보다, 8개월차이), not a word.
  */
 export const contentWords = (text: string): string[] => {
-	const names = (text.match(NAME_OR_NUMBER) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 2);
-	const korean = (text.match(/(?<![A-Za-z0-9%])\p{Script=Hangul}+/gu) ?? []).map(stem).filter((w) => w.length >= 2);
-	return [...names, ...korean].filter((w) => !STOP_WORDS.has(w));
+  const names = (text.match(NAME_OR_NUMBER) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 2);
+  const korean = (text.match(/(?<![A-Za-z0-9%])\p{Script=Hangul}+/gu) ?? []).map(stem).filter((w) => w.length >= 2);
+  return [...names, ...korean].filter((w) => !STOP_WORDS.has(w));
 };
 
 /** Content words the texts use at least twice, most frequent first (ties: first seen), with their counts. */
 export const topicWords = (texts: string[]): Map<string, number> => {
-	const counts = new Map<string, number>();
-	for (const word of texts.flatMap(contentWords)) {
-		counts.set(word, (counts.get(word) ?? 0) + 1);
-	}
-	return new Map(
-		[...counts]
-			.filter(([, count]) => count >= 2)
-			.sort(([, a], [, b]) => b - a)
-			.slice(0, TOPIC_WORDS),
-	);
+  const counts = new Map<string, number>();
+  for (const word of texts.flatMap(contentWords)) {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return new Map(
+    [...counts]
+      .filter(([, count]) => count >= 2)
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, TOPIC_WORDS),
+  );
 };
 
 type Candidate = { text: string; index: number; preferred: boolean; score: number };
 
 /** A sentence as a caption, cut to the preferred length if a rule can; undefined if it cannot be one. */
 const asPoint = (sentence: string): { text: string; preferred: boolean } | undefined => {
-	const cleaned = isHousekeeping(sentence) ? undefined : cleanSentence(sentence);
-	if (cleaned === undefined || cleaned.length < MIN_POINT_CHARS || !wordsFitCaption(cleaned)) {
-		return undefined;
-	}
-	const short = fitSentence(cleaned, PREFERRED_POINT_CHARS);
-	if (short !== undefined) {
-		return { text: short, preferred: true };
-	}
-	const long = fitSentence(cleaned, MAX_POINT_CHARS);
-	return long === undefined ? undefined : { text: long, preferred: false };
+  const cleaned = isHousekeeping(sentence) ? undefined : cleanSentence(sentence);
+  if (cleaned === undefined || cleaned.length < MIN_POINT_CHARS || !wordsFitCaption(cleaned)) {
+    return undefined;
+  }
+  const short = fitSentence(cleaned, PREFERRED_POINT_CHARS);
+  if (short !== undefined) {
+    return { text: short, preferred: true };
+  }
+  const long = fitSentence(cleaned, MAX_POINT_CHARS);
+  return long === undefined ? undefined : { text: long, preferred: false };
 };
 
 /** Every sentence of the paragraphs that can be a caption point, in order, each once. */
 export const pointCandidates = (paragraphs: string[]): { text: string; preferred: boolean }[] => {
-	const points = paragraphs.flatMap(splitSentences).flatMap((sentence) => asPoint(sentence) ?? []);
-	return points.filter((point, i) => points.findIndex((p) => p.text === point.text) === i);
+  const points = paragraphs.flatMap(splitSentences).flatMap((sentence) => asPoint(sentence) ?? []);
+  return points.filter((point, i) => points.findIndex((p) => p.text === point.text) === i);
 };
 
 /** The section's points by the rule at the top of this file. */
 export const choosePoints = (headline: string, paragraphs: string[]): string[] => {
-	const topics = topicWords([headline, ...paragraphs]);
-	const candidates: Candidate[] = pointCandidates(paragraphs).map(({ text, preferred }, index) => ({
-		text,
-		index,
-		preferred,
-		score: [...new Set(contentWords(text))].reduce((sum, word) => sum + (topics.get(word) ?? 0), 0),
-	}));
-	const ranked = [...candidates].sort(
-		(a, b) =>
-			Number(b.index === 0) - Number(a.index === 0) ||
-			Number(b.preferred) - Number(a.preferred) ||
-			b.score - a.score ||
-			a.index - b.index,
-	);
-	const chosen = ranked.filter((c, rank) => rank < MIN_POINTS || (rank < MAX_POINTS_PER_TAKEAWAY && c.score > 0));
-	return chosen.sort((a, b) => a.index - b.index).map((c) => c.text);
+  const topics = topicWords([headline, ...paragraphs]);
+  const candidates: Candidate[] = pointCandidates(paragraphs).map(({ text, preferred }, index) => ({
+    text,
+    index,
+    preferred,
+    score: [...new Set(contentWords(text))].reduce((sum, word) => sum + (topics.get(word) ?? 0), 0),
+  }));
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      Number(b.index === 0) - Number(a.index === 0) ||
+      Number(b.preferred) - Number(a.preferred) ||
+      b.score - a.score ||
+      a.index - b.index,
+  );
+  const chosen = ranked.filter((c, rank) => rank < MIN_POINTS || (rank < MAX_POINTS_PER_TAKEAWAY && c.score > 0));
+  return chosen.sort((a, b) => a.index - b.index).map((c) => c.text);
 };

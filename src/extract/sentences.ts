@@ -36,48 +36,49 @@ const TERMINAL = /[.!?。！？…]/u;
 const LAUGHTER = /[ㅋㅎㅠㅜ]/u;
 
 const splitWith = (text: string, nested: boolean): { sentences: string[]; balanced: boolean } => {
-	const sentences: string[] = [];
-	const open: string[] = [];
-	let inQuote = false;
-	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (nested && ch === '"') {
-			inQuote = !inQuote;
-		} else if (nested && ch in CLOSING) {
-			open.push(CLOSING[ch]);
-		} else if (nested && ch === open[open.length - 1]) {
-			open.pop();
-		} else if (open.length === 0 && !inQuote && (TERMINAL.test(ch) || LAUGHTER.test(ch))) {
-			const run = TERMINAL.test(ch) ? TERMINAL : LAUGHTER;
-			let end = i + 1;
-			while (end < text.length && run.test(text[end])) {
-				end++;
-			}
-			const before = text.slice(start, i);
-			const ends =
-				run === TERMINAL
-					? (end === text.length || /\s/u.test(text[end])) && !(ch === '.' && end === i + 1 && /(?:^|[^\p{L}])\p{Lu}$/u.test(before))
-					: end > i + 1 && isPolite(before);
-			if (ends) {
-				sentences.push(text.slice(start, end).trim());
-				start = end;
-			}
-			i = end - 1;
-		}
-	}
-	sentences.push(text.slice(start).trim());
-	return { sentences: sentences.filter(Boolean), balanced: open.length === 0 && !inQuote };
+  const sentences: string[] = [];
+  const open: string[] = [];
+  let inQuote = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (nested && ch === '"') {
+      inQuote = !inQuote;
+    } else if (nested && ch in CLOSING) {
+      open.push(CLOSING[ch]);
+    } else if (nested && ch === open[open.length - 1]) {
+      open.pop();
+    } else if (open.length === 0 && !inQuote && (TERMINAL.test(ch) || LAUGHTER.test(ch))) {
+      const run = TERMINAL.test(ch) ? TERMINAL : LAUGHTER;
+      let end = i + 1;
+      while (end < text.length && run.test(text[end])) {
+        end++;
+      }
+      const before = text.slice(start, i);
+      const ends =
+        run === TERMINAL
+          ? (end === text.length || /\s/u.test(text[end])) &&
+            !(ch === '.' && end === i + 1 && /(?:^|[^\p{L}])\p{Lu}$/u.test(before))
+          : end > i + 1 && isPolite(before);
+      if (ends) {
+        sentences.push(text.slice(start, end).trim());
+        start = end;
+      }
+      i = end - 1;
+    }
+  }
+  sentences.push(text.slice(start).trim());
+  return { sentences: sentences.filter(Boolean), balanced: open.length === 0 && !inQuote };
 };
 
 /** A paragraph's sentences; unbalanced quotes or brackets are ignored rather than swallowing the rest. */
 export const splitSentences = (paragraph: string): string[] => {
-	const nested = splitWith(paragraph, true);
-	return nested.balanced ? nested.sentences : splitWith(paragraph, false).sentences;
+  const nested = splitWith(paragraph, true);
+  return nested.balanced ? nested.sentences : splitWith(paragraph, false).sentences;
 };
 
 const HOUSEKEEPING =
-	/안녕하세요|구독자\s*(?:님|여러분)|구독하기|구독\s*(?:취소|해지)|수신\s*거부|뉴스레터(?:로|에서|를\s*통해)?\s*(?:정리|보내|전해|공유|소개|쓸|쓰)|댓글(?:로|을\s*남겨|\s*남겨|\s*달아)|의견을\s*남겨|공유\s*(?:해\s*주|부탁)|감사(?:합니다|드립니다)|고맙습니다|새해\s*복|좋은\s*(?:하루|주말|한\s*주|연휴)|여기까지(?:입니다|예요|에요)|뵙겠습니다|만나요|겠습니다[.!]?$/iu;
+  /안녕하세요|구독자\s*(?:님|여러분)|구독하기|구독\s*(?:취소|해지)|수신\s*거부|뉴스레터(?:로|에서|를\s*통해)?\s*(?:정리|보내|전해|공유|소개|쓸|쓰)|댓글(?:로|을\s*남겨|\s*남겨|\s*달아)|의견을\s*남겨|공유\s*(?:해\s*주|부탁)|감사(?:합니다|드립니다)|고맙습니다|새해\s*복|좋은\s*(?:하루|주말|한\s*주|연휴)|여기까지(?:입니다|예요|에요)|뵙겠습니다|만나요|겠습니다[.!]?$/iu;
 
 export const isHousekeeping = (sentence: string): boolean => HOUSEKEEPING.test(sentence);
 
@@ -86,40 +87,40 @@ const LEADING_FILLERS = /^(?:(?:일단|사실|그리고|또한|아무튼|여담�
 
 /** The sentence with what a caption can lose safely taken out, or undefined if nothing is left. */
 export const cleanSentence = (sentence: string): string | undefined => {
-	let text = sentence.replace(/https?:\/\/\S+|www\.\S+/giu, '');
-	for (let previous = ''; previous !== text; ) {
-		previous = text;
-		text = text.replace(/\s*[(（[][^()（）[\]]*[)）\]]/gu, '');
-	}
-	text = text
-		.replace(/\s*(?:[ㅋㅎㅠㅜ]{2,}|\^\^|\^_\^|;;+)/gu, '')
-		.replace(HEDGES, '$1')
-		.replace(/\s+/gu, ' ')
-		.replace(/^[\s,.:;·\-–—]+/u, '')
-		.replace(LEADING_FILLERS, '')
-		.replace(/\s+([.,!?…])/gu, '$1')
-		.trim();
-	if (/[\p{L}\p{N}]$/u.test(text)) {
-		text += '.';
-	}
-	return /\p{L}/u.test(text) ? text : undefined;
+  let text = sentence.replace(/https?:\/\/\S+|www\.\S+/giu, '');
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text.replace(/\s*[(（[][^()（）[\]]*[)）\]]/gu, '');
+  }
+  text = text
+    .replace(/\s*(?:[ㅋㅎㅠㅜ]{2,}|\^\^|\^_\^|;;+)/gu, '')
+    .replace(HEDGES, '$1')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s,.:;·\-–—]+/u, '')
+    .replace(LEADING_FILLERS, '')
+    .replace(/\s+([.,!?…])/gu, '$1')
+    .trim();
+  if (/[\p{L}\p{N}]$/u.test(text)) {
+    text += '.';
+  }
+  return /\p{L}/u.test(text) ? text : undefined;
 };
 
 const words = (text: string): string[] => text.split(' ').filter(Boolean);
 
 /** Whether every word fits a caption line by the subtitle rule (Latin counts half). */
 export const wordsFitCaption = (text: string): boolean =>
-	words(text).every((word) => displayLength(word) <= MAX_CAPTION_WORD_CHARS);
+  words(text).every((word) => displayLength(word) <= MAX_CAPTION_WORD_CHARS);
 
 /** The sentence's words but the last, with whether each stands outside quotes. */
 const wordsOutsideQuotes = (text: string): { word: string; index: number }[] => {
-	let quoted = false;
-	return words(text)
-		.slice(0, -1)
-		.flatMap((word, index) => {
-			quoted = (word.match(/["“”]/gu)?.length ?? 0) % 2 === 1 ? !quoted : quoted;
-			return quoted ? [] : [{ word, index }];
-		});
+  let quoted = false;
+  return words(text)
+    .slice(0, -1)
+    .flatMap((word, index) => {
+      quoted = (word.match(/["“”]/gu)?.length ?? 0) % 2 === 1 ? !quoted : quoted;
+      return quoted ? [] : [{ word, index }];
+    });
 };
 
 /**
@@ -127,20 +128,20 @@ const wordsOutsideQuotes = (text: string): { word: string; index: number }[] => 
  * into a sentence-final one; shortest first. A headline also cuts at a comma, and stays plain.
  */
 const clauseEnds = (text: string, asHeadline: boolean): string[] => {
-	const all = words(text);
-	const register = asHeadline || !isPolite(text) ? 'plain' : 'polite';
-	return wordsOutsideQuotes(text).flatMap(({ word, index }) => {
-		const ending = endClause(word, register) ?? (asHeadline && /[,，]$/u.test(word) ? word.slice(0, -1) : undefined);
-		return ending === undefined ? [] : [[...all.slice(0, index), ending].join(' ')];
-	});
+  const all = words(text);
+  const register = asHeadline || !isPolite(text) ? 'plain' : 'polite';
+  return wordsOutsideQuotes(text).flatMap(({ word, index }) => {
+    const ending = endClause(word, register) ?? (asHeadline && /[,，]$/u.test(word) ? word.slice(0, -1) : undefined);
+    return ending === undefined ? [] : [[...all.slice(0, index), ending].join(' ')];
+  });
 };
 
 /** What follows each concession (…지만, …하지만) outside quotes: the author's point, with its own ending. */
 const afterConcessions = (text: string): string[] => {
-	const all = words(text);
-	return wordsOutsideQuotes(text)
-		.filter(({ word }) => /지만[,，]?$/u.test(word))
-		.map(({ index }) => all.slice(index + 1).join(' '));
+  const all = words(text);
+  return wordsOutsideQuotes(text)
+    .filter(({ word }) => /지만[,，]?$/u.test(word))
+    .map(({ index }) => all.slice(index + 1).join(' '));
 };
 
 /**
@@ -149,24 +150,24 @@ const afterConcessions = (text: string): string[] => {
  * ended after a clause boundary. Undefined if nothing fits.
  */
 export const fitSentence = (sentence: string, maxChars: number): string | undefined => {
-	if (sentence.length <= maxChars) {
-		return sentence;
-	}
-	const fitting = (part: string): string[] =>
-		(part.length <= maxChars ? [part] : clauseEnds(part, false).map((clause) => `${clause}.`)).filter(
-			(cut) => cut.length >= MIN_CLAUSE_CHARS && cut.length <= maxChars,
-		);
-	return [...afterConcessions(sentence), sentence].map((part) => fitting(part).at(-1)).find((cut) => cut !== undefined);
+  if (sentence.length <= maxChars) {
+    return sentence;
+  }
+  const fitting = (part: string): string[] =>
+    (part.length <= maxChars ? [part] : clauseEnds(part, false).map((clause) => `${clause}.`)).filter(
+      (cut) => cut.length >= MIN_CLAUSE_CHARS && cut.length <= maxChars,
+    );
+  return [...afterConcessions(sentence), sentence].map((part) => fitting(part).at(-1)).find((cut) => cut !== undefined);
 };
 
 /** Cut at the last space that leaves room for `…`, for names and titles no rule can shorten. */
 export const cutAtWord = (text: string, maxChars: number): string => {
-	if (text.length <= maxChars) {
-		return text;
-	}
-	const room = text.slice(0, maxChars - 1);
-	const space = room.lastIndexOf(' ');
-	return `${(space > 0 ? room.slice(0, space) : room).replace(/[\s,.:;]+$/u, '')}…`;
+  if (text.length <= maxChars) {
+    return text;
+  }
+  const room = text.slice(0, maxChars - 1);
+  const space = room.lastIndexOf(' ');
+  return `${(space > 0 ? room.slice(0, space) : room).replace(/[\s,.:;]+$/u, '')}…`;
 };
 
 /**
@@ -175,7 +176,7 @@ export const cutAtWord = (text: string, maxChars: number): string => {
  * the full stop; cut at a word if still too long.
  */
 export const headlineFrom = (sentence: string, maxChars: number): string => {
-	const bare = sentence.replace(TRAILING_FILLERS, '').replace(/[.。]$/u, '');
-	const clause = clauseEnds(bare, true).find((c) => c.length >= MIN_HEADLINE_CLAUSE_CHARS);
-	return cutAtWord(clause ?? bare, maxChars);
+  const bare = sentence.replace(TRAILING_FILLERS, '').replace(/[.。]$/u, '');
+  const clause = clauseEnds(bare, true).find((c) => c.length >= MIN_HEADLINE_CLAUSE_CHARS);
+  return cutAtWord(clause ?? bare, maxChars);
 };

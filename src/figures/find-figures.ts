@@ -9,19 +9,19 @@
  */
 
 export type Figure = {
-	/** As written, e.g. "300억 원". */
-	text: string;
-	/** Where it starts in the text, in UTF-16 units. */
-	index: number;
-	/** A currency sign before the number ("$", "₩"), or "". A minus sign is in `value`. */
-	prefix: string;
-	value: number;
-	/** Digits after the decimal point, as written. */
-	decimals: number;
-	/** The number was written with thousands separators (1,000). */
-	grouped: boolean;
-	/** The unit after the number, with any space as written: "%", "배", "억 원". */
-	suffix: string;
+  /** As written, e.g. "300억 원". */
+  text: string;
+  /** Where it starts in the text, in UTF-16 units. */
+  index: number;
+  /** A currency sign before the number ("$", "₩"), or "". A minus sign is in `value`. */
+  prefix: string;
+  value: number;
+  /** Digits after the decimal point, as written. */
+  decimals: number;
+  /** The number was written with thousands separators (1,000). */
+  grouped: boolean;
+  /** The unit after the number, with any space as written: "%", "배", "억 원". */
+  suffix: string;
 };
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -41,54 +41,59 @@ const ENGLISH_MAGNITUDE = String.raw`(?: ?(?:thousand|million|billion|trillion)|
 const RATIO = String.raw`%p|%|퍼센트|배|[x×](?![\p{L}\p{N}])`;
 
 const FIGURE = new RegExp(
-	[
-		// A sign, unless the number is glued to a word: "GPT-4" is a name, "-3%" a figure.
-		String.raw`(?<![\p{L}\p{N}._\-])`,
-		'(?<sign>[-−])?',
-		`(?<prefix>${CURRENCY_SIGN})?`,
-		`(?<number>${NUMBER})`,
-		'(?<suffix>',
-		`(?:${RATIO})`,
-		`|(?:${KOREAN_MAGNITUDE})(?: ?(?:${KOREAN_CURRENCY}|${KOREAN_COUNTER}))?`,
-		`|(?:${ENGLISH_MAGNITUDE})`,
-		`| ?(?:${KOREAN_CURRENCY}|${KOREAN_COUNTER})`,
-		`|(?:${KOREAN_SPAN})`,
-		')?',
-		// Not part of a longer number or a version ("1.5.2").
-		String.raw`(?![\p{N}]|\.\p{N})`,
-	].join(''),
-	'gu',
+  [
+    // A sign, unless the number is glued to a word: "GPT-4" is a name, "-3%" a figure.
+    String.raw`(?<![\p{L}\p{N}._\-])`,
+    '(?<sign>[-−])?',
+    `(?<prefix>${CURRENCY_SIGN})?`,
+    `(?<number>${NUMBER})`,
+    '(?<suffix>',
+    `(?:${RATIO})`,
+    `|(?:${KOREAN_MAGNITUDE})(?: ?(?:${KOREAN_CURRENCY}|${KOREAN_COUNTER}))?`,
+    `|(?:${ENGLISH_MAGNITUDE})`,
+    `| ?(?:${KOREAN_CURRENCY}|${KOREAN_COUNTER})`,
+    `|(?:${KOREAN_SPAN})`,
+    ')?',
+    // Not part of a longer number or a version ("1.5.2").
+    String.raw`(?![\p{N}]|\.\p{N})`,
+  ].join(''),
+  'gu',
 );
 
 /** Every figure in a text, in order. A currency sign alone makes a figure ($20); a bare number does not. */
 export const findFigures = (text: string): Figure[] => {
-	const figures: Figure[] = [];
-	for (const match of text.matchAll(FIGURE)) {
-		const { sign, prefix = '', number, suffix = '' } = match.groups as { sign?: string; prefix?: string; number: string; suffix?: string };
-		if (!prefix && !suffix) {
-			continue;
-		}
-		const plain = number.replace(/,/g, '');
-		if (suffix.startsWith('년') && Number(plain) >= FIRST_YEAR) {
-			continue;
-		}
-		figures.push({
-			text: match[0],
-			index: match.index ?? 0,
-			prefix,
-			value: sign ? -Number(plain) : Number(plain),
-			decimals: plain.includes('.') ? plain.split('.')[1].length : 0,
-			grouped: number.includes(','),
-			suffix,
-		});
-	}
-	return figures;
+  const figures: Figure[] = [];
+  for (const match of text.matchAll(FIGURE)) {
+    const {
+      sign,
+      prefix = '',
+      number,
+      suffix = '',
+    } = match.groups as { sign?: string; prefix?: string; number: string; suffix?: string };
+    if (!prefix && !suffix) {
+      continue;
+    }
+    const plain = number.replace(/,/g, '');
+    if (suffix.startsWith('년') && Number(plain) >= FIRST_YEAR) {
+      continue;
+    }
+    figures.push({
+      text: match[0],
+      index: match.index ?? 0,
+      prefix,
+      value: sign ? -Number(plain) : Number(plain),
+      decimals: plain.includes('.') ? plain.split('.')[1].length : 0,
+      grouped: number.includes(','),
+      suffix,
+    });
+  }
+  return figures;
 };
 
 /** The number as the figure wrote it, at `value` (a count-up passes through smaller values). */
 export const formatFigureNumber = (figure: Figure, value: number): string =>
-	value.toLocaleString('en-US', {
-		minimumFractionDigits: figure.decimals,
-		maximumFractionDigits: figure.decimals,
-		useGrouping: figure.grouped,
-	});
+  value.toLocaleString('en-US', {
+    minimumFractionDigits: figure.decimals,
+    maximumFractionDigits: figure.decimals,
+    useGrouping: figure.grouped,
+  });

@@ -12,8 +12,8 @@ const KEYCAP = '\u20E3';
 
 /** Emoji by default, text symbols followed by VS16, and keycaps. © alone stays Pretendard's. */
 export const hasEmoji = (text: string): boolean => {
-	const chars = Array.from(text);
-	return chars.some(
-		(ch, i) => EMOJI_BY_DEFAULT.test(ch) || ch === KEYCAP || (PICTOGRAPHIC.test(ch) && chars[i + 1] === VS16),
-	);
+  const chars = Array.from(text);
+  return chars.some(
+    (ch, i) => EMOJI_BY_DEFAULT.test(ch) || ch === KEYCAP || (PICTOGRAPHIC.test(ch) && chars[i + 1] === VS16),
+  );
 };

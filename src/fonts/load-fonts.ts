@@ -12,9 +12,9 @@ export const FONT_FAMILY = '"Pretendard", "Noto Color Emoji"';
 export const WEIGHTS = { semiBold: 600, bold: 700, extraBold: 800 } as const;
 
 const PRETENDARD = [
-	{ weight: WEIGHTS.semiBold, url: pretendardSemiBold },
-	{ weight: WEIGHTS.bold, url: pretendardBold },
-	{ weight: WEIGHTS.extraBold, url: pretendardExtraBold },
+  { weight: WEIGHTS.semiBold, url: pretendardSemiBold },
+  { weight: WEIGHTS.bold, url: pretendardBold },
+  { weight: WEIGHTS.extraBold, url: pretendardExtraBold },
 ];
 
 /** Every weight the text uses maps to the one emoji face, so Chromium never smears a colour glyph with synthetic bold. */
@@ -23,13 +23,13 @@ const EMOJI_WEIGHTS = '100 900';
 const loaded = new Map<string, Promise<void>>();
 
 const once = (key: string, load: () => Promise<void>): Promise<void> => {
-	const existing = loaded.get(key);
-	if (existing) {
-		return existing;
-	}
-	const promise = load();
-	loaded.set(key, promise);
-	return promise;
+  const existing = loaded.get(key);
+  if (existing) {
+    return existing;
+  }
+  const promise = load();
+  loaded.set(key, promise);
+  return promise;
 };
 
 /**
@@ -37,10 +37,12 @@ const once = (key: string, load: () => Promise<void>): Promise<void> => {
  * from node_modules through the bundle: nothing is fetched from the internet.
  */
 export const loadFonts = async (text = ''): Promise<void> => {
-	await Promise.all([
-		...PRETENDARD.map(({ weight, url }) =>
-			once(`pretendard-${weight}`, () => loadFont({ family: 'Pretendard', url, weight: String(weight) })),
-		),
-		...(hasEmoji(text) ? [once('emoji', () => loadFont({ family: 'Noto Color Emoji', url: notoColorEmoji, weight: EMOJI_WEIGHTS }))] : []),
-	]);
+  await Promise.all([
+    ...PRETENDARD.map(({ weight, url }) =>
+      once(`pretendard-${weight}`, () => loadFont({ family: 'Pretendard', url, weight: String(weight) })),
+    ),
+    ...(hasEmoji(text)
+      ? [once('emoji', () => loadFont({ family: 'Noto Color Emoji', url: notoColorEmoji, weight: EMOJI_WEIGHTS }))]
+      : []),
+  ]);
 };

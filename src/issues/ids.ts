@@ -11,26 +11,26 @@ const MAX_SLUG_CHARS = 40;
 
 /** Lower-case ASCII words joined by dashes, cut at a dash; empty when nothing usable is left. */
 export const slugify = (text: string): string => {
-	const dashed = text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/gu, '-')
-		.replace(/^-+|-+$/gu, '');
-	if (dashed.length <= MAX_SLUG_CHARS) {
-		return dashed;
-	}
-	const cut = dashed.slice(0, MAX_SLUG_CHARS + 1);
-	const dash = cut.lastIndexOf('-');
-	return (dash > 0 ? cut.slice(0, dash) : cut.slice(0, MAX_SLUG_CHARS)).replace(/-+$/u, '');
+  const dashed = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  if (dashed.length <= MAX_SLUG_CHARS) {
+    return dashed;
+  }
+  const cut = dashed.slice(0, MAX_SLUG_CHARS + 1);
+  const dash = cut.lastIndexOf('-');
+  return (dash > 0 ? cut.slice(0, dash) : cut.slice(0, MAX_SLUG_CHARS)).replace(/-+$/u, '');
 };
 
 /** `assets/issues/Weekly SV_gemini.json` → `weekly-sv-gemini`. */
 export const slugFromFileName = (fileName: string): string =>
-	slugify((fileName.split(/[\\/]/u).pop() ?? '').replace(/\.[^.]*$/u, ''));
+  slugify((fileName.split(/[\\/]/u).pop() ?? '').replace(/\.[^.]*$/u, ''));
 
 export const takeawayId = (slug: string, takeaway: number, platform: PlatformId): string =>
-	`${slug}-t${takeaway}-${platform}`;
+  `${slug}-t${takeaway}-${platform}`;
 
 export const recapId = (slug: string, platform: PlatformId): string => `${slug}-recap-${platform}`;
 
@@ -38,9 +38,9 @@ export const coverId = (slug: string, takeaway: number): string => `${slug}-t${t
 
 /** Every composition id an issue with `count` takeaways gets in Studio. */
 export const issueCompositionIds = (slug: string, count: number): string[] => [
-	...PLATFORM_IDS.flatMap((platform) => [
-		...Array.from({ length: count }, (_, i) => takeawayId(slug, i + 1, platform)),
-		recapId(slug, platform),
-	]),
-	...Array.from({ length: count }, (_, i) => coverId(slug, i + 1)),
+  ...PLATFORM_IDS.flatMap((platform) => [
+    ...Array.from({ length: count }, (_, i) => takeawayId(slug, i + 1, platform)),
+    recapId(slug, platform),
+  ]),
+  ...Array.from({ length: count }, (_, i) => coverId(slug, i + 1)),
 ];

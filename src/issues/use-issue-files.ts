@@ -4,15 +4,15 @@ import { type IssueFile, loadIssueFiles } from './load-issue-files';
 
 /** The issue files in assets/issues, holding Studio and renders until they are read. */
 export const useIssueFiles = (): IssueFile[] => {
-	const [handle] = useState(() => delayRender('Reading assets/issues/*.json'));
-	const [files, setFiles] = useState<IssueFile[]>([]);
-	useEffect(() => {
-		loadIssueFiles()
-			.then((loaded) => {
-				setFiles(loaded);
-				continueRender(handle);
-			})
-			.catch((err: unknown) => cancelRender(err));
-	}, [handle]);
-	return files;
+  const [handle] = useState(() => delayRender('Reading assets/issues/*.json'));
+  const [files, setFiles] = useState<IssueFile[]>([]);
+  useEffect(() => {
+    loadIssueFiles()
+      .then((loaded) => {
+        setFiles(loaded);
+        continueRender(handle);
+      })
+      .catch((err: unknown) => cancelRender(err));
+  }, [handle]);
+  return files;
 };

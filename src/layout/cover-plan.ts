@@ -10,50 +10,53 @@ import { fitChip } from './fit-chip';
 import type { Measurers } from './measurers';
 
 export const COVER = {
-	width: 1080,
-	height: 1920,
-	/** The 4:5 feed crop, the tighter of Instagram's two crops. */
-	essential: { top: 285, bottom: 1635 },
-	/** Margin inside the crop so text never touches its edge. */
-	margin: 90,
-	headlineMaxFontSize: 136,
-	headlineMinFontSize: 80,
-	headlineMaxLines: 4,
-	titleFontSize: 40,
+  width: 1080,
+  height: 1920,
+  /** The 4:5 feed crop, the tighter of Instagram's two crops. */
+  essential: { top: 285, bottom: 1635 },
+  /** Margin inside the crop so text never touches its edge. */
+  margin: 90,
+  headlineMaxFontSize: 136,
+  headlineMinFontSize: 80,
+  headlineMaxLines: 4,
+  titleFontSize: 40,
 } as const;
 
 export type CoverPlan = {
-	box: { x: number; y: number; width: number; height: number };
-	headline: FittedText;
-	chipFontSize: number;
-	position: string;
-	title: SizedLine;
+  box: { x: number; y: number; width: number; height: number };
+  headline: FittedText;
+  chipFontSize: number;
+  position: string;
+  title: SizedLine;
 };
 
-export const planCover = ({ issue, takeaway }: Pick<CoverProps, 'issue' | 'takeaway'>, measure: Measurers): CoverPlan => {
-	const item = issue.takeaways[takeaway - 1];
-	const box = {
-		x: COVER.margin,
-		y: COVER.essential.top + COVER.margin,
-		width: COVER.width - 2 * COVER.margin,
-		height: COVER.essential.bottom - COVER.essential.top - 2 * COVER.margin,
-	};
-	const headline = fitHeadline({
-		field: `issue.takeaways[${takeaway - 1}].headline`,
-		place: 'the cover',
-		text: item.headline,
-		measure: measure.headline,
-		maxWidth: box.width,
-		maxLines: COVER.headlineMaxLines,
-		maxFontSize: COVER.headlineMaxFontSize,
-		minFontSize: COVER.headlineMinFontSize,
-	});
-	const position = `${takeaway}/${issue.takeaways.length}`;
-	return {
-		box,
-		headline,
-		position,
-		chipFontSize: fitChip(issue.newsletter.name, position, box.width, measure),
-		title: fitOneLine(issue.title, COVER.titleFontSize, box.width, measure.label),
-	};
+export const planCover = (
+  { issue, takeaway }: Pick<CoverProps, 'issue' | 'takeaway'>,
+  measure: Measurers,
+): CoverPlan => {
+  const item = issue.takeaways[takeaway - 1];
+  const box = {
+    x: COVER.margin,
+    y: COVER.essential.top + COVER.margin,
+    width: COVER.width - 2 * COVER.margin,
+    height: COVER.essential.bottom - COVER.essential.top - 2 * COVER.margin,
+  };
+  const headline = fitHeadline({
+    field: `issue.takeaways[${takeaway - 1}].headline`,
+    place: 'the cover',
+    text: item.headline,
+    measure: measure.headline,
+    maxWidth: box.width,
+    maxLines: COVER.headlineMaxLines,
+    maxFontSize: COVER.headlineMaxFontSize,
+    minFontSize: COVER.headlineMinFontSize,
+  });
+  const position = `${takeaway}/${issue.takeaways.length}`;
+  return {
+    box,
+    headline,
+    position,
+    chipFontSize: fitChip(issue.newsletter.name, position, box.width, measure),
+    title: fitOneLine(issue.title, COVER.titleFontSize, box.width, measure.label),
+  };
 };

@@ -13,29 +13,29 @@ const HEADLINE_MAX_WORD_SYLLABLES = 7;
 const HANGUL_SYLLABLE = '가';
 
 export const fitHeadline = ({
-	field,
-	place,
-	...fit
+  field,
+  place,
+  ...fit
 }: Parameters<typeof fitLines>[0] & {
-	/** The headline's path in the props, for the message. */
-	field: string;
-	/** Where it goes, for the message: "the hook on YouTube Shorts". */
-	place: string;
+  /** The headline's path in the props, for the message. */
+  field: string;
+  /** Where it goes, for the message: "the hook on YouTube Shorts". */
+  place: string;
 }): FittedText => {
-	const fitted = fitLines(fit);
-	if (fitted) {
-		return fitted;
-	}
-	const atMinimum = (text: string) => fit.measure(text, fit.minFontSize);
-	const tooWide = tokenize(fit.text).filter((word) => atMinimum(word) > fit.maxWidth);
-	if (tooWide.length > 0) {
-		const words = tooWide.map((word) => `"${word}" is ${Math.ceil(atMinimum(word))} px`).join(', ');
-		const syllables = Math.floor(fit.maxWidth / atMinimum(HANGUL_SYLLABLE));
-		throw new Error(
-			`${field}: a word is too wide to fit a line of ${place}: ${words} at the minimum size of ${fit.minFontSize} px, and a line there holds at most ${fit.maxWidth} px (about ${syllables} Korean characters). Add a space or shorten it.`,
-		);
-	}
-	throw new Error(
-		`${field}: too long to fit ${place} in ${fit.maxLines} lines of ${fit.maxWidth} px at the minimum size of ${fit.minFontSize} px ("${fit.text}"). A headline of up to ${MAX_HEADLINE_CHARS} characters fits when none of its words is longer than ${HEADLINE_MAX_WORD_SYLLABLES} syllables: shorten it or its longest words.`,
-	);
+  const fitted = fitLines(fit);
+  if (fitted) {
+    return fitted;
+  }
+  const atMinimum = (text: string) => fit.measure(text, fit.minFontSize);
+  const tooWide = tokenize(fit.text).filter((word) => atMinimum(word) > fit.maxWidth);
+  if (tooWide.length > 0) {
+    const words = tooWide.map((word) => `"${word}" is ${Math.ceil(atMinimum(word))} px`).join(', ');
+    const syllables = Math.floor(fit.maxWidth / atMinimum(HANGUL_SYLLABLE));
+    throw new Error(
+      `${field}: a word is too wide to fit a line of ${place}: ${words} at the minimum size of ${fit.minFontSize} px, and a line there holds at most ${fit.maxWidth} px (about ${syllables} Korean characters). Add a space or shorten it.`,
+    );
+  }
+  throw new Error(
+    `${field}: too long to fit ${place} in ${fit.maxLines} lines of ${fit.maxWidth} px at the minimum size of ${fit.minFontSize} px ("${fit.text}"). A headline of up to ${MAX_HEADLINE_CHARS} characters fits when none of its words is longer than ${HEADLINE_MAX_WORD_SYLLABLES} syllables: shorten it or its longest words.`,
+  );
 };

@@ -7,30 +7,30 @@ export type FittedText = { fontSize: number; lines: string[] };
 
 /** Largest size, stepping down, at which the text breaks (at spaces only) into at most `maxLines`. */
 export const fitLines = ({
-	text,
-	measure,
-	maxWidth,
-	maxLines,
-	maxFontSize,
-	minFontSize,
-	step = 2,
+  text,
+  measure,
+  maxWidth,
+  maxLines,
+  maxFontSize,
+  minFontSize,
+  step = 2,
 }: {
-	text: string;
-	measure: MeasureAt;
-	maxWidth: number;
-	maxLines: number;
-	maxFontSize: number;
-	minFontSize: number;
-	step?: number;
+  text: string;
+  measure: MeasureAt;
+  maxWidth: number;
+  maxLines: number;
+  maxFontSize: number;
+  minFontSize: number;
+  step?: number;
 }): FittedText | null => {
-	const words = tokenize(text);
-	for (let fontSize = maxFontSize; fontSize >= minFontSize; fontSize -= step) {
-		const at: Measure = (t) => measure(t, fontSize);
-		const limits = { measure: at, maxLineWidth: maxWidth, maxLineChars: Number.POSITIVE_INFINITY };
-		const lines = balancedLines(words, limits);
-		if (lines.length <= maxLines && lines.every((line) => at(line.join(' ')) <= maxWidth)) {
-			return { fontSize, lines: lines.map((l) => l.join(' ')) };
-		}
-	}
-	return null;
+  const words = tokenize(text);
+  for (let fontSize = maxFontSize; fontSize >= minFontSize; fontSize -= step) {
+    const at: Measure = (t) => measure(t, fontSize);
+    const limits = { measure: at, maxLineWidth: maxWidth, maxLineChars: Number.POSITIVE_INFINITY };
+    const lines = balancedLines(words, limits);
+    if (lines.length <= maxLines && lines.every((line) => at(line.join(' ')) <= maxWidth)) {
+      return { fontSize, lines: lines.map((l) => l.join(' ')) };
+    }
+  }
+  return null;
 };

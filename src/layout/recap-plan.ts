@@ -15,41 +15,41 @@ import { TIMELINE } from './takeaway-plan';
 import { TYPE } from './type-scale';
 
 export const RECAP = {
-	headlineMaxFontSize: 84,
-	/** The hook's floor. With the number beside it this is the narrowest headline of all, so MAX_HEADLINE_CHARS is sized for it. */
-	headlineMinFontSize: TYPE.hookMinFontSize,
-	headlineMaxLines: 3,
-	titleMaxFontSize: 104,
-	titleMinFontSize: 64,
-	titleMaxLines: 3,
-	/** The headline alone is on screen for its reading time, within these bounds, before its caption. */
-	minHoldMs: 1000,
-	maxHoldMs: 3000,
-	/** Room on the left of each headline for its number. */
-	numberWidth: 96,
+  headlineMaxFontSize: 84,
+  /** The hook's floor. With the number beside it this is the narrowest headline of all, so MAX_HEADLINE_CHARS is sized for it. */
+  headlineMinFontSize: TYPE.hookMinFontSize,
+  headlineMaxLines: 3,
+  titleMaxFontSize: 104,
+  titleMinFontSize: 64,
+  titleMaxLines: 3,
+  /** The headline alone is on screen for its reading time, within these bounds, before its caption. */
+  minHoldMs: 1000,
+  maxHoldMs: 3000,
+  /** Room on the left of each headline for its number. */
+  numberWidth: 96,
 } as const;
 
 export type RecapSegment = {
-	takeaway: number;
-	headline: FittedText;
-	/** The one caption sentence shown for this takeaway, timed from the segment's caption start. */
-	pages: TimedPage[];
-	captionFontSize: number;
-	startFrame: number;
-	holdFrames: number;
-	durationInFrames: number;
+  takeaway: number;
+  headline: FittedText;
+  /** The one caption sentence shown for this takeaway, timed from the segment's caption start. */
+  pages: TimedPage[];
+  captionFontSize: number;
+  startFrame: number;
+  holdFrames: number;
+  durationInFrames: number;
 };
 
 export type RecapPlan = {
-	platform: PlatformPreset;
-	safe: Rect;
-	title: FittedText;
-	chipFontSize: number;
-	segments: RecapSegment[];
-	introFrames: number;
-	outroFrames: number;
-	durationInFrames: number;
-	outro: OutroText;
+  platform: PlatformPreset;
+  safe: Rect;
+  title: FittedText;
+  chipFontSize: number;
+  segments: RecapSegment[];
+  introFrames: number;
+  outroFrames: number;
+  durationInFrames: number;
+  outro: OutroText;
 };
 
 /** A recap caption may page once: more and the recap drags. */
@@ -60,81 +60,95 @@ const MAX_RECAP_CAPTION_PAGES = 2;
  * that fits one page; else the shortest.
  */
 export const recapCaption = (takeaway: Takeaway, pageCount: (point: string) => number): string => {
-	const [first] = takeaway.points;
-	if (pageCount(first) <= MAX_RECAP_CAPTION_PAGES) {
-		return first;
-	}
-	return (
-		takeaway.points.find((p) => pageCount(p) === 1) ??
-		[...takeaway.points].sort((a, b) => readingChars(a) - readingChars(b))[0]
-	);
+  const [first] = takeaway.points;
+  if (pageCount(first) <= MAX_RECAP_CAPTION_PAGES) {
+    return first;
+  }
+  return (
+    takeaway.points.find((p) => pageCount(p) === 1) ??
+    [...takeaway.points].sort((a, b) => readingChars(a) - readingChars(b))[0]
+  );
 };
 
-export const planRecap = ({ issue, platform }: Pick<RecapProps, 'issue' | 'platform'>, measure: Measurers): RecapPlan => {
-	const preset = PLATFORMS[platform];
-	const safe = safeRect(preset);
-	const fps = preset.fps;
-	const textWidth = safe.width - 2 * TYPE.inset;
-	const title = fitLines({
-		text: issue.title,
-		measure: measure.headline,
-		maxWidth: textWidth,
-		maxLines: RECAP.titleMaxLines,
-		maxFontSize: RECAP.titleMaxFontSize,
-		minFontSize: RECAP.titleMinFontSize,
-	});
-	if (!title) {
-		throw new Error(`issue.title: too long to fit the recap's opening in ${RECAP.titleMaxLines} lines at ${RECAP.titleMinFontSize} px ("${issue.title}")`);
-	}
-	const introFrames = secondsToFrames(TIMELINE.hookSeconds, fps);
-	let cursor = introFrames;
-	const segments = issue.takeaways.map((item, i): RecapSegment => {
-		const field = `issue.takeaways[${i}]`;
-		const headline = fitHeadline({
-			field: `${field}.headline`,
-			place: `the recap on ${preset.label}`,
-			text: item.headline,
-			measure: measure.headline,
-			maxWidth: textWidth - RECAP.numberWidth,
-			maxLines: RECAP.headlineMaxLines,
-			maxFontSize: RECAP.headlineMaxFontSize,
-			minFontSize: RECAP.headlineMinFontSize,
-		});
-		const point = recapCaption(item, (p) => pageCaptions([p], textWidth, measure.caption, field).pages.length);
-		const captions = pageCaptions([point], textWidth, measure.caption, field);
-		const holdMs = Math.min(RECAP.maxHoldMs, Math.max(RECAP.minHoldMs, (readingChars(item.headline) / READING.targetCharsPerSecond) * 1000));
-		const holdFrames = secondsToFrames(holdMs / 1000, fps);
-		const last = captions.pages[captions.pages.length - 1];
-		const captionFrames = secondsToFrames((last.startMs + last.durationMs) / 1000, fps);
-		const segment = {
-			takeaway: i + 1,
-			headline,
-			pages: captions.pages,
-			captionFontSize: captions.fontSize,
-			startFrame: cursor,
-			holdFrames,
-			durationInFrames: holdFrames + captionFrames,
-		};
-		cursor += segment.durationInFrames;
-		return segment;
-	});
-	const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
-	const durationInFrames = cursor + outroFrames;
-	checkDuration({
-		platform: preset,
-		durationInFrames,
-		label: `The recap of "${issue.title}"`,
-		advice: "Shorten the takeaways' first points (the recap reads one point of each), or skip the recap with render:issue --no-recap.",
-	});
-	return {
-		platform: preset,
-		safe,
-		title,
-		chipFontSize: fitChip(issue.newsletter.name, `${issue.takeaways.length}/${issue.takeaways.length}`, textWidth, measure),
-		segments,
-		introFrames,
-		outroFrames,
-		durationInFrames,
-		outro: outroText(issue, textWidth, measure, { name: TYPE.outroNameFontSize, line: TYPE.outroFontSize }),
-	};
+export const planRecap = (
+  { issue, platform }: Pick<RecapProps, 'issue' | 'platform'>,
+  measure: Measurers,
+): RecapPlan => {
+  const preset = PLATFORMS[platform];
+  const safe = safeRect(preset);
+  const fps = preset.fps;
+  const textWidth = safe.width - 2 * TYPE.inset;
+  const title = fitLines({
+    text: issue.title,
+    measure: measure.headline,
+    maxWidth: textWidth,
+    maxLines: RECAP.titleMaxLines,
+    maxFontSize: RECAP.titleMaxFontSize,
+    minFontSize: RECAP.titleMinFontSize,
+  });
+  if (!title) {
+    throw new Error(
+      `issue.title: too long to fit the recap's opening in ${RECAP.titleMaxLines} lines at ${RECAP.titleMinFontSize} px ("${issue.title}")`,
+    );
+  }
+  const introFrames = secondsToFrames(TIMELINE.hookSeconds, fps);
+  let cursor = introFrames;
+  const segments = issue.takeaways.map((item, i): RecapSegment => {
+    const field = `issue.takeaways[${i}]`;
+    const headline = fitHeadline({
+      field: `${field}.headline`,
+      place: `the recap on ${preset.label}`,
+      text: item.headline,
+      measure: measure.headline,
+      maxWidth: textWidth - RECAP.numberWidth,
+      maxLines: RECAP.headlineMaxLines,
+      maxFontSize: RECAP.headlineMaxFontSize,
+      minFontSize: RECAP.headlineMinFontSize,
+    });
+    const point = recapCaption(item, (p) => pageCaptions([p], textWidth, measure.caption, field).pages.length);
+    const captions = pageCaptions([point], textWidth, measure.caption, field);
+    const holdMs = Math.min(
+      RECAP.maxHoldMs,
+      Math.max(RECAP.minHoldMs, (readingChars(item.headline) / READING.targetCharsPerSecond) * 1000),
+    );
+    const holdFrames = secondsToFrames(holdMs / 1000, fps);
+    const last = captions.pages[captions.pages.length - 1];
+    const captionFrames = secondsToFrames((last.startMs + last.durationMs) / 1000, fps);
+    const segment = {
+      takeaway: i + 1,
+      headline,
+      pages: captions.pages,
+      captionFontSize: captions.fontSize,
+      startFrame: cursor,
+      holdFrames,
+      durationInFrames: holdFrames + captionFrames,
+    };
+    cursor += segment.durationInFrames;
+    return segment;
+  });
+  const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
+  const durationInFrames = cursor + outroFrames;
+  checkDuration({
+    platform: preset,
+    durationInFrames,
+    label: `The recap of "${issue.title}"`,
+    advice:
+      "Shorten the takeaways' first points (the recap reads one point of each), or skip the recap with render:issue --no-recap.",
+  });
+  return {
+    platform: preset,
+    safe,
+    title,
+    chipFontSize: fitChip(
+      issue.newsletter.name,
+      `${issue.takeaways.length}/${issue.takeaways.length}`,
+      textWidth,
+      measure,
+    ),
+    segments,
+    introFrames,
+    outroFrames,
+    durationInFrames,
+    outro: outroText(issue, textWidth, measure, { name: TYPE.outroNameFontSize, line: TYPE.outroFontSize }),
+  };
 };

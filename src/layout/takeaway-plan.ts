@@ -19,118 +19,125 @@ import { pageVoice } from './voice-pages';
 
 /** The clip's timeline around the body, which the plan lays out; the components animate by it too. */
 export const TIMELINE = {
-	/** Long enough to read a 3-line headline once; the first frame is the Shorts thumbnail. */
-	hookSeconds: 2,
-	/** A beat for the call to action and the handle. */
-	outroSeconds: 2,
-	/** Springs settle within this, under the design's 0.4 s. */
-	entranceFrames: 11,
+  /** Long enough to read a 3-line headline once; the first frame is the Shorts thumbnail. */
+  hookSeconds: 2,
+  /** A beat for the call to action and the handle. */
+  outroSeconds: 2,
+  /** Springs settle within this, under the design's 0.4 s. */
+  entranceFrames: 11,
 } as const;
 
 /** A takeaway's voiceover as calculateMetadata found it: its length from the file, its timings from the captions file. */
 export type ResolvedVoice = {
-	/** Under assets/, as in the issue file. */
-	src: string;
-	durationMs: number;
-	/** The captions file's phrases; null when the takeaway has no captions file. */
-	phrases: Phrase[] | null;
-	/** The captions file, for messages. */
-	captionsFile: string | null;
+  /** Under assets/, as in the issue file. */
+  src: string;
+  durationMs: number;
+  /** The captions file's phrases; null when the takeaway has no captions file. */
+  phrases: Phrase[] | null;
+  /** The captions file, for messages. */
+  captionsFile: string | null;
 };
 
 export type TakeawayPlan = {
-	platform: PlatformPreset;
-	safe: Rect;
-	hook: FittedText;
-	topic: FittedText;
-	pages: TimedPage[];
-	position: string;
-	chipFontSize: number;
-	outro: OutroText;
-	captionFontSize: number;
-	captionWidth: number;
-	hookFrames: number;
-	bodyFrames: number;
-	outroFrames: number;
-	durationInFrames: number;
-	voice: ResolvedVoice | null;
-	/** Where the voice speaks, in clip time: the music ducks there. */
-	speech: Interval[];
-	/** Things the author should know that do not stop the render. */
-	warnings: string[];
+  platform: PlatformPreset;
+  safe: Rect;
+  hook: FittedText;
+  topic: FittedText;
+  pages: TimedPage[];
+  position: string;
+  chipFontSize: number;
+  outro: OutroText;
+  captionFontSize: number;
+  captionWidth: number;
+  hookFrames: number;
+  bodyFrames: number;
+  outroFrames: number;
+  durationInFrames: number;
+  voice: ResolvedVoice | null;
+  /** Where the voice speaks, in clip time: the music ducks there. */
+  speech: Interval[];
+  /** Things the author should know that do not stop the render. */
+  warnings: string[];
 };
 
 export const planTakeawayClip = (
-	{ issue, takeaway, platform }: Pick<TakeawayClipProps, 'issue' | 'takeaway' | 'platform'>,
-	measure: Measurers,
-	voice: ResolvedVoice | null = null,
+  { issue, takeaway, platform }: Pick<TakeawayClipProps, 'issue' | 'takeaway' | 'platform'>,
+  measure: Measurers,
+  voice: ResolvedVoice | null = null,
 ): TakeawayPlan => {
-	const preset = PLATFORMS[platform];
-	const safe = safeRect(preset);
-	const field = `issue.takeaways[${takeaway - 1}]`;
-	const item = issue.takeaways[takeaway - 1];
-	const textWidth = safe.width - 2 * TYPE.inset;
+  const preset = PLATFORMS[platform];
+  const safe = safeRect(preset);
+  const field = `issue.takeaways[${takeaway - 1}]`;
+  const item = issue.takeaways[takeaway - 1];
+  const textWidth = safe.width - 2 * TYPE.inset;
 
-	const hook = fitHeadline({
-		field: `${field}.headline`,
-		place: `the hook on ${preset.label}`,
-		text: item.headline,
-		measure: measure.headline,
-		maxWidth: textWidth,
-		maxLines: TYPE.hookMaxLines,
-		maxFontSize: TYPE.hookMaxFontSize,
-		minFontSize: TYPE.hookMinFontSize,
-	});
-	const topic =
-		fitLines({
-			text: item.headline,
-			measure: measure.headline,
-			maxWidth: textWidth,
-			maxLines: TYPE.topicMaxLines,
-			maxFontSize: TYPE.topicMaxFontSize,
-			minFontSize: TYPE.topicMinFontSize,
-		}) ?? hook;
+  const hook = fitHeadline({
+    field: `${field}.headline`,
+    place: `the hook on ${preset.label}`,
+    text: item.headline,
+    measure: measure.headline,
+    maxWidth: textWidth,
+    maxLines: TYPE.hookMaxLines,
+    maxFontSize: TYPE.hookMaxFontSize,
+    minFontSize: TYPE.hookMinFontSize,
+  });
+  const topic =
+    fitLines({
+      text: item.headline,
+      measure: measure.headline,
+      maxWidth: textWidth,
+      maxLines: TYPE.topicMaxLines,
+      maxFontSize: TYPE.topicMaxFontSize,
+      minFontSize: TYPE.topicMinFontSize,
+    }) ?? hook;
 
-	const pages = voice
-		? pageVoice(item.points, voice, textWidth, measure.caption, field)
-		: { ...pageCaptions(item.points, textWidth, measure.caption, field), warnings: [] };
+  const pages = voice
+    ? pageVoice(item.points, voice, textWidth, measure.caption, field)
+    : { ...pageCaptions(item.points, textWidth, measure.caption, field), warnings: [] };
 
-	const position = `${takeaway}/${issue.takeaways.length}`;
-	const chipFontSize = fitChip(issue.newsletter.name, position, textWidth, measure);
+  const position = `${takeaway}/${issue.takeaways.length}`;
+  const chipFontSize = fitChip(issue.newsletter.name, position, textWidth, measure);
 
-	const fps = preset.fps;
-	const hookFrames = secondsToFrames(TIMELINE.hookSeconds, fps);
-	// With a voice the body lasts exactly as long as the voice; without, as long as reading takes.
-	const bodyFrames = secondsToFrames((voice ? voice.durationMs : totalDurationMs(pages.pages)) / 1000, fps);
-	const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
-	const durationInFrames = hookFrames + bodyFrames + outroFrames;
-	checkDuration({
-		platform: preset,
-		durationInFrames,
-		label: `Takeaway ${takeaway} ("${item.headline}")`,
-		...(voice ? { advice: `Its voiceover assets/${voice.src} is ${(voice.durationMs / 1000).toFixed(1)} s: record it shorter or split the takeaway.` } : {}),
-	});
-	return {
-		platform: preset,
-		safe,
-		hook,
-		topic,
-		pages: pages.pages,
-		position,
-		chipFontSize,
-		outro: outroText(issue, textWidth, measure, { name: TYPE.outroNameFontSize, line: TYPE.outroFontSize }),
-		captionFontSize: pages.fontSize,
-		captionWidth: textWidth,
-		hookFrames,
-		bodyFrames,
-		outroFrames,
-		durationInFrames,
-		voice,
-		speech: voice
-			? voice.phrases
-				? speechIntervals(voice.phrases.flatMap((p) => p.words), (hookFrames / fps) * 1000)
-				: [{ startMs: (hookFrames / fps) * 1000, endMs: (hookFrames / fps) * 1000 + voice.durationMs }]
-			: [],
-		warnings: pages.warnings,
-	};
+  const fps = preset.fps;
+  const hookFrames = secondsToFrames(TIMELINE.hookSeconds, fps);
+  // With a voice the body lasts exactly as long as the voice; without, as long as reading takes.
+  const bodyFrames = secondsToFrames((voice ? voice.durationMs : totalDurationMs(pages.pages)) / 1000, fps);
+  const outroFrames = secondsToFrames(TIMELINE.outroSeconds, fps);
+  const durationInFrames = hookFrames + bodyFrames + outroFrames;
+  checkDuration({
+    platform: preset,
+    durationInFrames,
+    label: `Takeaway ${takeaway} ("${item.headline}")`,
+    ...(voice
+      ? {
+          advice: `Its voiceover assets/${voice.src} is ${(voice.durationMs / 1000).toFixed(1)} s: record it shorter or split the takeaway.`,
+        }
+      : {}),
+  });
+  return {
+    platform: preset,
+    safe,
+    hook,
+    topic,
+    pages: pages.pages,
+    position,
+    chipFontSize,
+    outro: outroText(issue, textWidth, measure, { name: TYPE.outroNameFontSize, line: TYPE.outroFontSize }),
+    captionFontSize: pages.fontSize,
+    captionWidth: textWidth,
+    hookFrames,
+    bodyFrames,
+    outroFrames,
+    durationInFrames,
+    voice,
+    speech: voice
+      ? voice.phrases
+        ? speechIntervals(
+            voice.phrases.flatMap((p) => p.words),
+            (hookFrames / fps) * 1000,
+          )
+        : [{ startMs: (hookFrames / fps) * 1000, endMs: (hookFrames / fps) * 1000 + voice.durationMs }]
+      : [],
+    warnings: pages.warnings,
+  };
 };

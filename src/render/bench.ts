@@ -9,12 +9,12 @@ import { PROJECT_ROOT } from './files';
 export const REMOTION_CLI = join(PROJECT_ROOT, 'node_modules', '.bin', 'remotion');
 
 export type Timing = {
-	/** From start to exit. */
-	wall: number;
-	/** From the first frame reported rendered to exit: the render without the browser's start-up. */
-	render: number | null;
-	/** Frames already rendered when the first progress line came. */
-	framesBeforeRender: number;
+  /** From start to exit. */
+  wall: number;
+  /** From the first frame reported rendered to exit: the render without the browser's start-up. */
+  render: number | null;
+  /** Frames already rendered when the first progress line came. */
+  framesBeforeRender: number;
 };
 
 /**
@@ -23,46 +23,46 @@ export type Timing = {
  * whatever the settings. A failure is an error with its output's tail.
  */
 export const timeCommand = (command: string, args: string[], cwd = PROJECT_ROOT): Promise<Timing> =>
-	new Promise((resolve, reject) => {
-		const started = performance.now();
-		const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
-		let output = '';
-		let firstFrame: { at: number; frames: number } | null = null;
-		const collect = (d: Buffer) => {
-			output += d;
-			if (firstFrame) return;
-			// Progress lines repeat ("Rendered 0/300", "Rendered 12/300", …): the first past 0 marks the start.
-			for (const [, frames] of output.matchAll(/Rendered (\d+)\/\d+/g)) {
-				if (Number(frames) > 0) {
-					firstFrame = { at: performance.now(), frames: Number(frames) };
-					break;
-				}
-			}
-		};
-		child.stdout.on('data', collect);
-		child.stderr.on('data', collect);
-		child.on('error', reject);
-		child.on('exit', (code) => {
-			const end = performance.now();
-			if (code === 0) {
-				resolve({
-					wall: (end - started) / 1000,
-					render: firstFrame ? (end - firstFrame.at) / 1000 : null,
-					framesBeforeRender: firstFrame?.frames ?? 0,
-				});
-			} else {
-				reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-2000)}`));
-			}
-		});
-	});
+  new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    let firstFrame: { at: number; frames: number } | null = null;
+    const collect = (d: Buffer) => {
+      output += d;
+      if (firstFrame) return;
+      // Progress lines repeat ("Rendered 0/300", "Rendered 12/300", …): the first past 0 marks the start.
+      for (const [, frames] of output.matchAll(/Rendered (\d+)\/\d+/g)) {
+        if (Number(frames) > 0) {
+          firstFrame = { at: performance.now(), frames: Number(frames) };
+          break;
+        }
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const end = performance.now();
+      if (code === 0) {
+        resolve({
+          wall: (end - started) / 1000,
+          render: firstFrame ? (end - firstFrame.at) / 1000 : null,
+          framesBeforeRender: firstFrame?.frames ?? 0,
+        });
+      } else {
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-2000)}`));
+      }
+    });
+  });
 
 export type Stats = { median: number; min: number; max: number; runs: number[] };
 
 export const stats = (runs: number[]): Stats => {
-	const sorted = [...runs].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-	return { median, min: sorted[0], max: sorted[sorted.length - 1], runs };
+  const sorted = [...runs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs };
 };
 
 /** Spread as a share of the median: (max - min) / median. */

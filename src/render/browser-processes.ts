@@ -10,16 +10,16 @@ export type ProcessInfo = { pid: number; ppid: number; group: number; startTime:
 export type BrowserRecord = { group: number; userDataDir: string };
 
 const userDataDirOf = (p: ProcessInfo): string | null =>
-	p.args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) ?? null;
+  p.args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) ?? null;
 
 /** Chromium rewrites a helper's command line into one string, so the program is its first word. */
 const programOf = (p: ProcessInfo): string | undefined => p.args[0]?.split(' ')[0];
 
 /** The browser `parentPid` started: Remotion gives it its own process group and a fresh profile folder. */
 export const browserStartedBy = (processes: ProcessInfo[], parentPid: number): BrowserRecord | null => {
-	const browser = processes.find((p) => p.ppid === parentPid && userDataDirOf(p) !== null);
-	const userDataDir = browser && userDataDirOf(browser);
-	return browser && userDataDir ? { group: browser.group, userDataDir } : null;
+  const browser = processes.find((p) => p.ppid === parentPid && userDataDirOf(p) !== null);
+  const userDataDir = browser && userDataDirOf(browser);
+  return browser && userDataDir ? { group: browser.group, userDataDir } : null;
 };
 
 /**
@@ -28,8 +28,8 @@ export const browserStartedBy = (processes: ProcessInfo[], parentPid: number): B
  * the group id was not handed to someone else); its helpers run the same program without the flag.
  */
 export const browserProcesses = (processes: ProcessInfo[], browser: BrowserRecord): ProcessInfo[] => {
-	const group = processes.filter((p) => p.group === browser.group);
-	const anchors = group.filter((p) => userDataDirOf(p) === browser.userDataDir);
-	const programs = new Set(anchors.map(programOf));
-	return group.filter((p) => anchors.includes(p) || programs.has(programOf(p)));
+  const group = processes.filter((p) => p.group === browser.group);
+  const anchors = group.filter((p) => userDataDirOf(p) === browser.userDataDir);
+  const programs = new Set(anchors.map(programOf));
+  return group.filter((p) => anchors.includes(p) || programs.has(programOf(p)));
 };

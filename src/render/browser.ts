@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 export const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 export type BrowserChoice = {
-	/** null lets Remotion download its own Chrome Headless Shell (needs internet). */
-	executable: string | null;
-	source: 'REMOTION_BROWSER_EXECUTABLE' | 'debian-package' | 'remotion-download';
+  /** null lets Remotion download its own Chrome Headless Shell (needs internet). */
+  executable: string | null;
+  source: 'REMOTION_BROWSER_EXECUTABLE' | 'debian-package' | 'remotion-download';
 };
 
 /**
@@ -14,20 +14,20 @@ export type BrowserChoice = {
  * Node render code and the set-up command all ask here, so they can never disagree.
  */
 export const chooseBrowser = (
-	env: Record<string, string | undefined> = process.env,
-	exists: (path: string) => boolean = existsSync,
+  env: Record<string, string | undefined> = process.env,
+  exists: (path: string) => boolean = existsSync,
 ): BrowserChoice => {
-	const fromEnv = env.REMOTION_BROWSER_EXECUTABLE?.trim();
-	if (fromEnv) {
-		if (!exists(fromEnv)) {
-			throw new Error(
-				`REMOTION_BROWSER_EXECUTABLE is set to "${fromEnv}", but no file is there. Unset it or point it at a Chrome Headless Shell binary.`,
-			);
-		}
-		return { executable: fromEnv, source: 'REMOTION_BROWSER_EXECUTABLE' };
-	}
-	if (exists(DEBIAN_HEADLESS_SHELL)) {
-		return { executable: DEBIAN_HEADLESS_SHELL, source: 'debian-package' };
-	}
-	return { executable: null, source: 'remotion-download' };
+  const fromEnv = env.REMOTION_BROWSER_EXECUTABLE?.trim();
+  if (fromEnv) {
+    if (!exists(fromEnv)) {
+      throw new Error(
+        `REMOTION_BROWSER_EXECUTABLE is set to "${fromEnv}", but no file is there. Unset it or point it at a Chrome Headless Shell binary.`,
+      );
+    }
+    return { executable: fromEnv, source: 'REMOTION_BROWSER_EXECUTABLE' };
+  }
+  if (exists(DEBIAN_HEADLESS_SHELL)) {
+    return { executable: DEBIAN_HEADLESS_SHELL, source: 'debian-package' };
+  }
+  return { executable: null, source: 'remotion-download' };
 };

@@ -20,15 +20,15 @@ export const USER_CWD = process.env.INIT_CWD ?? process.cwd();
  * replaces a good one. The temporary name keeps the extension: Remotion picks formats by it.
  */
 export const writeAtomically = async (output: string, write: (tempPath: string) => Promise<unknown>): Promise<void> => {
-	await mkdir(dirname(output), { recursive: true });
-	const name = basename(output);
-	const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
-	const temp = join(dirname(output), `.${name}.partial-${process.pid}${extension}`);
-	try {
-		await write(temp);
-		await rename(temp, output);
-	} catch (error) {
-		await rm(temp, { force: true });
-		throw error;
-	}
+  await mkdir(dirname(output), { recursive: true });
+  const name = basename(output);
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
+  const temp = join(dirname(output), `.${name}.partial-${process.pid}${extension}`);
+  try {
+    await write(temp);
+    await rename(temp, output);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 };

@@ -14,22 +14,22 @@ const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${c
  * `prompt` is false); false when that is not possible here or fails.
  */
 export const aptInstall = (packages: string[], log: (line: string) => void, prompt = true): boolean => {
-	if (!existsSync('/etc/debian_version') || !has('apt-get')) {
-		return false;
-	}
-	const asRoot = process.getuid?.() === 0;
-	if (!asRoot && !has('sudo')) {
-		return false;
-	}
-	const apt = (...args: string[]) => {
-		log(`$ ${asRoot ? '' : 'sudo '}apt-get ${args.join(' ')}`);
-		const result = asRoot
-			? spawnSync('apt-get', args, { stdio: 'inherit' })
-			: spawnSync('sudo', [...(prompt ? [] : ['-n']), 'apt-get', ...args], { stdio: 'inherit' });
-		return result.status === 0;
-	};
-	// A new machine's package lists may be empty or stale.
-	return apt('install', '-y', ...packages) || (apt('update') && apt('install', '-y', ...packages));
+  if (!existsSync('/etc/debian_version') || !has('apt-get')) {
+    return false;
+  }
+  const asRoot = process.getuid?.() === 0;
+  if (!asRoot && !has('sudo')) {
+    return false;
+  }
+  const apt = (...args: string[]) => {
+    log(`$ ${asRoot ? '' : 'sudo '}apt-get ${args.join(' ')}`);
+    const result = asRoot
+      ? spawnSync('apt-get', args, { stdio: 'inherit' })
+      : spawnSync('sudo', [...(prompt ? [] : ['-n']), 'apt-get', ...args], { stdio: 'inherit' });
+    return result.status === 0;
+  };
+  // A new machine's package lists may be empty or stale.
+  return apt('install', '-y', ...packages) || (apt('update') && apt('install', '-y', ...packages));
 };
 
 /**
@@ -38,19 +38,20 @@ export const aptInstall = (packages: string[], log: (line: string) => void, prom
  * explain what to do instead.
  */
 export const ensureRenderBrowser = (log: (line: string) => void): BrowserChoice | null => {
-	const found = chooseBrowser();
-	if (found.executable) {
-		return found;
-	}
-	if (!aptInstall([DEBIAN_PACKAGE], log)) {
-		return null;
-	}
-	const installed = chooseBrowser();
-	return installed.executable ? installed : null;
+  const found = chooseBrowser();
+  if (found.executable) {
+    return found;
+  }
+  if (!aptInstall([DEBIAN_PACKAGE], log)) {
+    return null;
+  }
+  const installed = chooseBrowser();
+  return installed.executable ? installed : null;
 };
 
 export const hasKoreanOcr = (): boolean =>
-	spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).stdout?.split('\n').includes('kor') ?? false;
+  spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).stdout?.split('\n').includes('kor') ?? false;
 
 /** For the tests only: rendering works without it, so this never asks for a password. */
-export const ensureKoreanOcr = (log: (line: string) => void): boolean => hasKoreanOcr() || (aptInstall(OCR_PACKAGES, log, false) && hasKoreanOcr());
+export const ensureKoreanOcr = (log: (line: string) => void): boolean =>
+  hasKoreanOcr() || (aptInstall(OCR_PACKAGES, log, false) && hasKoreanOcr());

@@ -10,16 +10,16 @@ import { callFf } from './ff';
 import { writeAtomically } from './files';
 
 export const LOUDNESS = {
-	/** Instagram and YouTube play social video at about -14 LUFS integrated. */
-	targetLufs: -14,
-	/** The platforms' ceiling: their own transcodes clip peaks above it. */
-	maxTruePeakDbtp: -1,
-	/** How far from the target a file may land and still pass the spec check. */
-	toleranceLu: 1,
-	/** The ceiling given to loudnorm: resampling and AAC encoding after it raised the true peak by up to 0.15 dB (speech, tone bursts, clipped square waves, 128k–320k), so 0.5 dB leaves three times that. */
-	limiterTruePeakDbtp: -1.5,
-	/** loudnorm leaves linear mode for anything with a wider loudness range than this: 20 LU lets speech and music through, so it only compresses when the peak ceiling forces it. */
-	loudnessRangeLu: 20,
+  /** Instagram and YouTube play social video at about -14 LUFS integrated. */
+  targetLufs: -14,
+  /** The platforms' ceiling: their own transcodes clip peaks above it. */
+  maxTruePeakDbtp: -1,
+  /** How far from the target a file may land and still pass the spec check. */
+  toleranceLu: 1,
+  /** The ceiling given to loudnorm: resampling and AAC encoding after it raised the true peak by up to 0.15 dB (speech, tone bursts, clipped square waves, 128k–320k), so 0.5 dB leaves three times that. */
+  limiterTruePeakDbtp: -1.5,
+  /** loudnorm leaves linear mode for anything with a wider loudness range than this: 20 LU lets speech and music through, so it only compresses when the peak ceiling forces it. */
+  loudnessRangeLu: 20,
 } as const;
 
 /** Both platforms ask for AAC-LC at 48 kHz; YouTube for stereo. */
@@ -52,130 +52,147 @@ const MIN_MEASURED_LRA = 0.01;
  * is `null` here (never -Infinity, which JSON cannot hold).
  */
 export type LoudnessMeasurement = {
-	/** Integrated loudness, LUFS; null for silence. */
-	integratedLufs: number | null;
-	/** True peak (loudnorm's 192 kHz sample peak), dBTP; null for silence. */
-	truePeakDbtp: number | null;
-	/** Loudness range, LU. */
-	lra: number;
-	/** The relative gate, LUFS (-70 for silence). */
-	thresholdLufs: number;
-	/** By how much loudnorm's one-pass dynamic mode would miss the target, the `offset` its second pass takes; null for silence. */
-	offsetLu: number | null;
+  /** Integrated loudness, LUFS; null for silence. */
+  integratedLufs: number | null;
+  /** True peak (loudnorm's 192 kHz sample peak), dBTP; null for silence. */
+  truePeakDbtp: number | null;
+  /** Loudness range, LU. */
+  lra: number;
+  /** The relative gate, LUFS (-70 for silence). */
+  thresholdLufs: number;
+  /** By how much loudnorm's one-pass dynamic mode would miss the target, the `offset` its second pass takes; null for silence. */
+  offsetLu: number | null;
 };
 
 export type AudioProbe = {
-	codec: string;
-	/** As ffprobe names it: "LC", or its number ("1") when ffprobe is built without the names. */
-	profile: string;
-	sampleRate: number;
-	channels: number;
-	channelLayout: string;
-	durationSeconds: number;
+  codec: string;
+  /** As ffprobe names it: "LC", or its number ("1") when ffprobe is built without the names. */
+  profile: string;
+  sampleRate: number;
+  channels: number;
+  channelLayout: string;
+  durationSeconds: number;
 };
 
 /** linear: one gain for the whole clip; dynamic: loudnorm's gain riding and limiter; silent: nothing to normalise. */
 export type NormalisationMode = 'linear' | 'dynamic' | 'silent';
 
 export type NormaliseResult = {
-	/** The input's first audio stream, as stereo. */
-	before: LoudnessMeasurement;
-	/** The output file as written. */
-	after: LoudnessMeasurement;
-	mode: NormalisationMode;
-	/** How many times the audio was encoded to get there. */
-	passes: number;
+  /** The input's first audio stream, as stereo. */
+  before: LoudnessMeasurement;
+  /** The output file as written. */
+  after: LoudnessMeasurement;
+  mode: NormalisationMode;
+  /** How many times the audio was encoded to get there. */
+  passes: number;
 };
 
 /** loudnorm's summary is the last flat JSON object on stderr (values never contain braces). */
 const LOUDNORM_JSON = /\{\s*"input_i"[^{}]*\}/g;
 
 const parseLoudnorm = (stderr: string, path: string): Record<string, string> => {
-	const block = stderr.match(LOUDNORM_JSON)?.at(-1);
-	if (!block) {
-		throw new Error(`loudnorm printed no measurement for ${path}:\n${stderr.slice(-2000)}`);
-	}
-	return JSON.parse(block) as Record<string, string>;
+  const block = stderr.match(LOUDNORM_JSON)?.at(-1);
+  if (!block) {
+    throw new Error(`loudnorm printed no measurement for ${path}:\n${stderr.slice(-2000)}`);
+  }
+  return JSON.parse(block) as Record<string, string>;
 };
 
 const field = (json: Record<string, string>, key: string): string => {
-	const value = json[key];
-	if (value === undefined) {
-		throw new Error(`loudnorm's summary has no "${key}"`);
-	}
-	return value;
+  const value = json[key];
+  if (value === undefined) {
+    throw new Error(`loudnorm's summary has no "${key}"`);
+  }
+  return value;
 };
 
 /** A level in dB, or null for ffmpeg's -inf / inf (silence). */
 const level = (json: Record<string, string>, key: string): number | null => {
-	const value = Number(field(json, key));
-	return Number.isFinite(value) ? value : null;
+  const value = Number(field(json, key));
+  return Number.isFinite(value) ? value : null;
 };
 
 const finite = (json: Record<string, string>, key: string): number => {
-	const value = level(json, key);
-	if (value === null) {
-		throw new Error(`loudnorm's "${key}" is ${json[key]}`);
-	}
-	return value;
+  const value = level(json, key);
+  if (value === null) {
+    throw new Error(`loudnorm's "${key}" is ${json[key]}`);
+  }
+  return value;
 };
 
 const loudnorm = (options: Record<string, number | string>): string =>
-	`loudnorm=${Object.entries(options)
-		.map(([key, value]) => `${key}=${typeof value === 'number' ? value.toFixed(2) : value}`)
-		.join(':')}`;
+  `loudnorm=${Object.entries(options)
+    .map(([key, value]) => `${key}=${typeof value === 'number' ? value.toFixed(2) : value}`)
+    .join(':')}`;
 
 /** The same targets in every pass, so a measurement's offsetLu is what the second pass needs. */
 const TARGETS = { I: LOUDNESS.targetLufs, TP: LOUDNESS.limiterTruePeakDbtp, LRA: LOUDNESS.loudnessRangeLu };
 
-const measure = async (path: string, filters: string[], cancelSignal: CancelSignal | undefined): Promise<LoudnessMeasurement> => {
-	const chain = [...filters, loudnorm({ ...TARGETS, print_format: 'json' })].join(',');
-	const { stderr } = await callFf('ffmpeg', ['-hide_banner', '-nostats', '-i', path, '-map', '0:a:0', '-af', chain, '-f', 'null', '-'], cancelSignal);
-	const json = parseLoudnorm(stderr, path);
-	return {
-		integratedLufs: level(json, 'input_i'),
-		truePeakDbtp: level(json, 'input_tp'),
-		lra: finite(json, 'input_lra'),
-		thresholdLufs: finite(json, 'input_thresh'),
-		offsetLu: level(json, 'target_offset'),
-	};
+const measure = async (
+  path: string,
+  filters: string[],
+  cancelSignal: CancelSignal | undefined,
+): Promise<LoudnessMeasurement> => {
+  const chain = [...filters, loudnorm({ ...TARGETS, print_format: 'json' })].join(',');
+  const { stderr } = await callFf(
+    'ffmpeg',
+    ['-hide_banner', '-nostats', '-i', path, '-map', '0:a:0', '-af', chain, '-f', 'null', '-'],
+    cancelSignal,
+  );
+  const json = parseLoudnorm(stderr, path);
+  return {
+    integratedLufs: level(json, 'input_i'),
+    truePeakDbtp: level(json, 'input_tp'),
+    lra: finite(json, 'input_lra'),
+    thresholdLufs: finite(json, 'input_thresh'),
+    offsetLu: level(json, 'target_offset'),
+  };
 };
 
 /** Measures the first audio stream's loudness with loudnorm's first pass (nothing is written). */
-export const measureLoudness = (path: string, cancelSignal?: CancelSignal): Promise<LoudnessMeasurement> => measure(resolve(path), [], cancelSignal);
+export const measureLoudness = (path: string, cancelSignal?: CancelSignal): Promise<LoudnessMeasurement> =>
+  measure(resolve(path), [], cancelSignal);
 
 /** The first audio stream's facts, or null when the file has none. */
 export const probeAudio = async (file: string): Promise<AudioProbe | null> => {
-	const path = resolve(file);
-	// ffprobe's own failure prints its command line and an empty JSON object: say what is wrong.
-	const stats = await stat(path).catch(() => null);
-	if (!stats?.isFile()) {
-		throw new Error(`${path}: ${stats ? 'not a file' : 'no such file'}`);
-	}
-	const { stdout } = await callFf('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-select_streams', 'a:0', path], undefined);
-	const data = JSON.parse(stdout) as {
-		streams: Array<Record<string, string | number | undefined>>;
-		format: Record<string, string | undefined>;
-	};
-	const audio = data.streams[0];
-	if (!audio) {
-		return null;
-	}
-	return {
-		codec: String(audio.codec_name),
-		profile: String(audio.profile),
-		sampleRate: Number(audio.sample_rate),
-		channels: Number(audio.channels),
-		channelLayout: String(audio.channel_layout),
-		durationSeconds: Number(audio.duration ?? data.format.duration),
-	};
+  const path = resolve(file);
+  // ffprobe's own failure prints its command line and an empty JSON object: say what is wrong.
+  const stats = await stat(path).catch(() => null);
+  if (!stats?.isFile()) {
+    throw new Error(`${path}: ${stats ? 'not a file' : 'no such file'}`);
+  }
+  const { stdout } = await callFf(
+    'ffprobe',
+    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-select_streams', 'a:0', path],
+    undefined,
+  );
+  const data = JSON.parse(stdout) as {
+    streams: Array<Record<string, string | number | undefined>>;
+    format: Record<string, string | undefined>;
+  };
+  const audio = data.streams[0];
+  if (!audio) {
+    return null;
+  }
+  return {
+    codec: String(audio.codec_name),
+    profile: String(audio.profile),
+    sampleRate: Number(audio.sample_rate),
+    channels: Number(audio.channels),
+    channelLayout: String(audio.channel_layout),
+    durationSeconds: Number(audio.duration ?? data.format.duration),
+  };
 };
 
 /** The first video stream's own length (not the container's, which the audio may stretch); null without video. */
 const videoDuration = async (path: string): Promise<number | null> => {
-	const { stdout } = await callFf('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_streams', '-select_streams', 'v:0', path], undefined);
-	const duration = (JSON.parse(stdout) as { streams: Array<{ duration?: string }> }).streams[0]?.duration;
-	return duration === undefined ? null : Number(duration);
+  const { stdout } = await callFf(
+    'ffprobe',
+    ['-v', 'error', '-print_format', 'json', '-show_streams', '-select_streams', 'v:0', path],
+    undefined,
+  );
+  const duration = (JSON.parse(stdout) as { streams: Array<{ duration?: string }> }).streams[0]?.duration;
+  return duration === undefined ? null : Number(duration);
 };
 
 /** What one encode asks of loudnorm, plus a plain gain after it. */
@@ -184,47 +201,51 @@ type Pass = { plan: Plan; mode: 'linear' | 'dynamic'; after: LoudnessMeasurement
 
 const loudnessError = (pass: Pass): number => LOUDNESS.targetLufs - (pass.after.integratedLufs ?? -Infinity);
 const peakOk = (pass: Pass): boolean => (pass.after.truePeakDbtp ?? -Infinity) <= LOUDNESS.maxTruePeakDbtp;
-const samePlan = (a: Plan, b: Plan): boolean => a.targetLufs === b.targetLufs && a.ceilingDbtp === b.ceilingDbtp && a.gainDb === b.gainDb;
+const samePlan = (a: Plan, b: Plan): boolean =>
+  a.targetLufs === b.targetLufs && a.ceilingDbtp === b.ceilingDbtp && a.gainDb === b.gainDb;
 
 /** A peak over the ceiling is worse than any loudness error. */
 const better = (a: Pass, b: Pass): Pass => {
-	if (peakOk(a) !== peakOk(b)) {
-		return peakOk(a) ? a : b;
-	}
-	return Math.abs(loudnessError(b)) < Math.abs(loudnessError(a)) ? b : a;
+  if (peakOk(a) !== peakOk(b)) {
+    return peakOk(a) ? a : b;
+  }
+  return Math.abs(loudnessError(b)) < Math.abs(loudnessError(a)) ? b : a;
 };
 
 /** The correction to try next, or null when the best pass is good or nothing untried would do better. */
 const nextPlan = (passes: Pass[]): Plan | null => {
-	const last = passes[passes.length - 1];
-	if (!peakOk(last)) {
-		// The encode overshot the limiter's ceiling by more than the margin: lower it by what came through.
-		const overshoot = (last.after.truePeakDbtp ?? 0) - LOUDNESS.limiterTruePeakDbtp;
-		const ceilingDbtp = Math.max(LOUDNORM_MIN_TRUE_PEAK_DBTP, last.plan.ceilingDbtp - overshoot);
-		return ceilingDbtp < last.plan.ceilingDbtp ? { ...last.plan, ceilingDbtp } : null;
-	}
-	const best = passes.reduce(better);
-	const { plan } = best;
-	const error = loudnessError(best);
-	if (best.after.truePeakDbtp === null || !Number.isFinite(error) || Math.abs(error) <= AIM_LU) {
-		return null;
-	}
-	let next: Plan;
-	if (best.after.truePeakDbtp + error <= LOUDNESS.limiterTruePeakDbtp) {
-		// The peaks leave room: a plain gain lands exactly.
-		next = { ...plan, gainDb: plan.gainDb + error };
-	} else {
-		// Too quiet with the peaks at the ceiling: raise loudnorm's target. A raise that did worse marks a
-		// cliff (past it the limiter holds the whole signal down, not just its peaks): stay below it.
-		const cliffs = passes.filter((p) => p.plan.ceilingDbtp === plan.ceilingDbtp && p.plan.gainDb === plan.gainDb && p.plan.targetLufs > plan.targetLufs);
-		const cliff = Math.min(LOUDNORM_MAX_TARGET_LUFS, ...cliffs.map((p) => p.plan.targetLufs));
-		const step = plan.targetLufs + error / DYNAMIC_SLOPE;
-		next = { ...plan, targetLufs: Math.min(step, cliffs.length > 0 ? (plan.targetLufs + cliff) / 2 : cliff) };
-		if (next.targetLufs - plan.targetLufs < MIN_STEP_LU) {
-			return null;
-		}
-	}
-	return passes.some((p) => samePlan(p.plan, next)) ? null : next;
+  const last = passes[passes.length - 1];
+  if (!peakOk(last)) {
+    // The encode overshot the limiter's ceiling by more than the margin: lower it by what came through.
+    const overshoot = (last.after.truePeakDbtp ?? 0) - LOUDNESS.limiterTruePeakDbtp;
+    const ceilingDbtp = Math.max(LOUDNORM_MIN_TRUE_PEAK_DBTP, last.plan.ceilingDbtp - overshoot);
+    return ceilingDbtp < last.plan.ceilingDbtp ? { ...last.plan, ceilingDbtp } : null;
+  }
+  const best = passes.reduce(better);
+  const { plan } = best;
+  const error = loudnessError(best);
+  if (best.after.truePeakDbtp === null || !Number.isFinite(error) || Math.abs(error) <= AIM_LU) {
+    return null;
+  }
+  let next: Plan;
+  if (best.after.truePeakDbtp + error <= LOUDNESS.limiterTruePeakDbtp) {
+    // The peaks leave room: a plain gain lands exactly.
+    next = { ...plan, gainDb: plan.gainDb + error };
+  } else {
+    // Too quiet with the peaks at the ceiling: raise loudnorm's target. A raise that did worse marks a
+    // cliff (past it the limiter holds the whole signal down, not just its peaks): stay below it.
+    const cliffs = passes.filter(
+      (p) =>
+        p.plan.ceilingDbtp === plan.ceilingDbtp && p.plan.gainDb === plan.gainDb && p.plan.targetLufs > plan.targetLufs,
+    );
+    const cliff = Math.min(LOUDNORM_MAX_TARGET_LUFS, ...cliffs.map((p) => p.plan.targetLufs));
+    const step = plan.targetLufs + error / DYNAMIC_SLOPE;
+    next = { ...plan, targetLufs: Math.min(step, cliffs.length > 0 ? (plan.targetLufs + cliff) / 2 : cliff) };
+    if (next.targetLufs - plan.targetLufs < MIN_STEP_LU) {
+      return null;
+    }
+  }
+  return passes.some((p) => samePlan(p.plan, next)) ? null : next;
 };
 
 /**
@@ -240,65 +261,99 @@ const nextPlan = (passes: Pass[]): Plan | null => {
  *
  * Throws for a file with no audio stream: check probeAudio first.
  */
-export const normaliseLoudness = async (options: { input: string; output: string; cancelSignal?: CancelSignal }): Promise<NormaliseResult> => {
-	const { cancelSignal } = options;
-	const input = resolve(options.input);
-	const output = resolve(options.output);
-	const audio = await probeAudio(input);
-	if (!audio) {
-		throw new Error(`${input} has no audio stream to normalise: check probeAudio() first`);
-	}
-	const before = await measure(input, [TO_STEREO], cancelSignal);
-	// Remotion's AAC runs up to a frame (21 ms) or more past the last video frame; ending both together keeps the file as long as the clip.
-	const videoSeconds = await videoDuration(input);
-	const durationSeconds = videoSeconds === null ? audio.durationSeconds : Math.min(audio.durationSeconds, videoSeconds);
-	// writeAtomically keeps what its callback returns to itself.
-	const outcome: { result?: NormaliseResult } = {};
-	await writeAtomically(output, async (temp) => {
-		const encode = async (filters: string[]): Promise<string> => {
-			const args = ['-hide_banner', '-nostats', '-y', '-i', input, '-map', '0:v?', '-map', '0:a:0', '-c:v', 'copy', '-af', filters.join(','), '-c:a', AAC_ENCODER, '-b:a', AAC_BITRATE, '-ar', String(AUDIO_FORMAT.sampleRate), '-movflags', '+faststart', temp];
-			return (await callFf('ffmpeg', args, cancelSignal)).stderr;
-		};
-		if (before.integratedLufs === null || before.truePeakDbtp === null || before.offsetLu === null) {
-			await encode([TO_STEREO, `atrim=duration=${durationSeconds}`]);
-			outcome.result = { before, after: await measureLoudness(temp, cancelSignal), mode: 'silent', passes: 1 };
-			return;
-		}
-		// loudnorm takes measured_I only up to 0 LUFS: turn anything louder down first (a gain shifts every level alike).
-		const preGainDb = Math.min(0, LOUDNORM_MAX_MEASURED_LUFS - before.integratedLufs);
-		const measured = {
-			measured_I: before.integratedLufs + preGainDb,
-			measured_TP: before.truePeakDbtp + preGainDb,
-			measured_LRA: Math.max(MIN_MEASURED_LRA, before.lra),
-			measured_thresh: before.thresholdLufs + preGainDb,
-			offset: before.offsetLu,
-		};
-		const run = async (plan: Plan): Promise<Pass> => {
-			const stderr = await encode([
-				TO_STEREO,
-				`volume=${preGainDb.toFixed(2)}dB`,
-				loudnorm({ I: plan.targetLufs, TP: plan.ceilingDbtp, LRA: LOUDNESS.loudnessRangeLu, ...measured, linear: 'true', print_format: 'json' }),
-				// Dynamic mode stamps its last 3 s about 90 ms late and pads the end: renumber by sample count and trim, so the audio stays in sync.
-				'asetpts=N/SR/TB',
-				`atrim=duration=${durationSeconds}`,
-				`volume=${plan.gainDb.toFixed(2)}dB`,
-			]);
-			const mode = field(parseLoudnorm(stderr, input), 'normalization_type') === 'linear' ? 'linear' : 'dynamic';
-			return { plan, mode, after: await measureLoudness(temp, cancelSignal) };
-		};
+export const normaliseLoudness = async (options: {
+  input: string;
+  output: string;
+  cancelSignal?: CancelSignal;
+}): Promise<NormaliseResult> => {
+  const { cancelSignal } = options;
+  const input = resolve(options.input);
+  const output = resolve(options.output);
+  const audio = await probeAudio(input);
+  if (!audio) {
+    throw new Error(`${input} has no audio stream to normalise: check probeAudio() first`);
+  }
+  const before = await measure(input, [TO_STEREO], cancelSignal);
+  // Remotion's AAC runs up to a frame (21 ms) or more past the last video frame; ending both together keeps the file as long as the clip.
+  const videoSeconds = await videoDuration(input);
+  const durationSeconds = videoSeconds === null ? audio.durationSeconds : Math.min(audio.durationSeconds, videoSeconds);
+  // writeAtomically keeps what its callback returns to itself.
+  const outcome: { result?: NormaliseResult } = {};
+  await writeAtomically(output, async (temp) => {
+    const encode = async (filters: string[]): Promise<string> => {
+      const args = [
+        '-hide_banner',
+        '-nostats',
+        '-y',
+        '-i',
+        input,
+        '-map',
+        '0:v?',
+        '-map',
+        '0:a:0',
+        '-c:v',
+        'copy',
+        '-af',
+        filters.join(','),
+        '-c:a',
+        AAC_ENCODER,
+        '-b:a',
+        AAC_BITRATE,
+        '-ar',
+        String(AUDIO_FORMAT.sampleRate),
+        '-movflags',
+        '+faststart',
+        temp,
+      ];
+      return (await callFf('ffmpeg', args, cancelSignal)).stderr;
+    };
+    if (before.integratedLufs === null || before.truePeakDbtp === null || before.offsetLu === null) {
+      await encode([TO_STEREO, `atrim=duration=${durationSeconds}`]);
+      outcome.result = { before, after: await measureLoudness(temp, cancelSignal), mode: 'silent', passes: 1 };
+      return;
+    }
+    // loudnorm takes measured_I only up to 0 LUFS: turn anything louder down first (a gain shifts every level alike).
+    const preGainDb = Math.min(0, LOUDNORM_MAX_MEASURED_LUFS - before.integratedLufs);
+    const measured = {
+      measured_I: before.integratedLufs + preGainDb,
+      measured_TP: before.truePeakDbtp + preGainDb,
+      measured_LRA: Math.max(MIN_MEASURED_LRA, before.lra),
+      measured_thresh: before.thresholdLufs + preGainDb,
+      offset: before.offsetLu,
+    };
+    const run = async (plan: Plan): Promise<Pass> => {
+      const stderr = await encode([
+        TO_STEREO,
+        `volume=${preGainDb.toFixed(2)}dB`,
+        loudnorm({
+          I: plan.targetLufs,
+          TP: plan.ceilingDbtp,
+          LRA: LOUDNESS.loudnessRangeLu,
+          ...measured,
+          linear: 'true',
+          print_format: 'json',
+        }),
+        // Dynamic mode stamps its last 3 s about 90 ms late and pads the end: renumber by sample count and trim, so the audio stays in sync.
+        'asetpts=N/SR/TB',
+        `atrim=duration=${durationSeconds}`,
+        `volume=${plan.gainDb.toFixed(2)}dB`,
+      ]);
+      const mode = field(parseLoudnorm(stderr, input), 'normalization_type') === 'linear' ? 'linear' : 'dynamic';
+      return { plan, mode, after: await measureLoudness(temp, cancelSignal) };
+    };
 
-		const passes: Pass[] = [];
-		let plan: Plan | null = { targetLufs: LOUDNESS.targetLufs, ceilingDbtp: LOUDNESS.limiterTruePeakDbtp, gainDb: 0 };
-		while (plan && passes.length < MAX_PASSES) {
-			passes.push(await run(plan));
-			plan = nextPlan(passes);
-		}
-		const best = passes.reduce(better);
-		const final = best === passes[passes.length - 1] ? best : await run(best.plan);
-		outcome.result = { before, after: final.after, mode: final.mode, passes: passes.length + (final === best ? 0 : 1) };
-	});
-	if (!outcome.result) {
-		throw new Error(`normalising ${input} produced no result`);
-	}
-	return outcome.result;
+    const passes: Pass[] = [];
+    let plan: Plan | null = { targetLufs: LOUDNESS.targetLufs, ceilingDbtp: LOUDNESS.limiterTruePeakDbtp, gainDb: 0 };
+    while (plan && passes.length < MAX_PASSES) {
+      passes.push(await run(plan));
+      plan = nextPlan(passes);
+    }
+    const best = passes.reduce(better);
+    const final = best === passes[passes.length - 1] ? best : await run(best.plan);
+    outcome.result = { before, after: final.after, mode: final.mode, passes: passes.length + (final === best ? 0 : 1) };
+  });
+  if (!outcome.result) {
+    throw new Error(`normalising ${input} produced no result`);
+  }
+  return outcome.result;
 };

@@ -1,10 +1,10 @@
 import {
-	type CancelSignal,
-	type HeadlessBrowser,
-	openBrowser,
-	renderMedia,
-	renderStill,
-	selectComposition,
+  type CancelSignal,
+  type HeadlessBrowser,
+  openBrowser,
+  renderMedia,
+  renderStill,
+  selectComposition,
 } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { chooseBrowser } from './browser';
@@ -12,91 +12,91 @@ import { writeAtomically } from './files';
 import { COVER_JPEG_QUALITY, RENDER_SETTINGS } from './settings';
 
 export type RenderTarget = {
-	serveUrl: string;
-	id: string;
-	inputProps: Record<string, unknown>;
-	/** Reuse one browser for many renders; without it each call starts its own. */
-	browser?: HeadlessBrowser;
-	/** Already resolved for these props: skips selecting it again (a page load and calculateMetadata). */
-	composition?: VideoConfig;
+  serveUrl: string;
+  id: string;
+  inputProps: Record<string, unknown>;
+  /** Reuse one browser for many renders; without it each call starts its own. */
+  browser?: HeadlessBrowser;
+  /** Already resolved for these props: skips selecting it again (a page load and calculateMetadata). */
+  composition?: VideoConfig;
 };
 
 export const launchBrowser = (): Promise<HeadlessBrowser> =>
-	openBrowser('chrome', { browserExecutable: chooseBrowser().executable });
+  openBrowser('chrome', { browserExecutable: chooseBrowser().executable });
 
 /**
  * Validates the props and resolves the composition (calculateMetadata runs here), before a single
  * frame is rendered or a file is opened.
  */
 export const resolveComposition = ({ serveUrl, id, inputProps, browser }: RenderTarget): Promise<VideoConfig> =>
-	selectComposition({
-		serveUrl,
-		id,
-		inputProps,
-		browserExecutable: chooseBrowser().executable,
-		puppeteerInstance: browser,
-		logLevel: 'error',
-	});
+  selectComposition({
+    serveUrl,
+    id,
+    inputProps,
+    browserExecutable: chooseBrowser().executable,
+    puppeteerInstance: browser,
+    logLevel: 'error',
+  });
 
 export const renderVideo = async (
-	target: RenderTarget & {
-		output: string;
-		frameRange?: [number, number];
-		onProgress?: (progress: number) => void;
-		cancelSignal?: CancelSignal;
-	},
+  target: RenderTarget & {
+    output: string;
+    frameRange?: [number, number];
+    onProgress?: (progress: number) => void;
+    cancelSignal?: CancelSignal;
+  },
 ): Promise<VideoConfig> => {
-	const composition = target.composition ?? (await resolveComposition(target));
-	await writeAtomically(target.output, (temp) =>
-		renderMedia({
-			serveUrl: target.serveUrl,
-			composition,
-			inputProps: target.inputProps,
-			outputLocation: temp,
-			codec: RENDER_SETTINGS.codec,
-			imageFormat: RENDER_SETTINGS.imageFormat,
-			jpegQuality: RENDER_SETTINGS.jpegQuality,
-			colorSpace: RENDER_SETTINGS.colorSpace,
-			pixelFormat: RENDER_SETTINGS.pixelFormat,
-			concurrency: RENDER_SETTINGS.concurrency,
-			x264Preset: RENDER_SETTINGS.x264Preset,
-			crf: RENDER_SETTINGS.crf,
-			encodingMaxRate: RENDER_SETTINGS.encodingMaxRate,
-			encodingBufferSize: RENDER_SETTINGS.encodingBufferSize,
-			chromiumOptions: { gl: RENDER_SETTINGS.gl },
-			frameRange: target.frameRange ?? null,
-			browserExecutable: chooseBrowser().executable,
-			puppeteerInstance: target.browser,
-			overwrite: true,
-			logLevel: 'error',
-			onProgress: ({ progress }) => target.onProgress?.(progress),
-			cancelSignal: target.cancelSignal,
-		}),
-	);
-	return composition;
+  const composition = target.composition ?? (await resolveComposition(target));
+  await writeAtomically(target.output, (temp) =>
+    renderMedia({
+      serveUrl: target.serveUrl,
+      composition,
+      inputProps: target.inputProps,
+      outputLocation: temp,
+      codec: RENDER_SETTINGS.codec,
+      imageFormat: RENDER_SETTINGS.imageFormat,
+      jpegQuality: RENDER_SETTINGS.jpegQuality,
+      colorSpace: RENDER_SETTINGS.colorSpace,
+      pixelFormat: RENDER_SETTINGS.pixelFormat,
+      concurrency: RENDER_SETTINGS.concurrency,
+      x264Preset: RENDER_SETTINGS.x264Preset,
+      crf: RENDER_SETTINGS.crf,
+      encodingMaxRate: RENDER_SETTINGS.encodingMaxRate,
+      encodingBufferSize: RENDER_SETTINGS.encodingBufferSize,
+      chromiumOptions: { gl: RENDER_SETTINGS.gl },
+      frameRange: target.frameRange ?? null,
+      browserExecutable: chooseBrowser().executable,
+      puppeteerInstance: target.browser,
+      overwrite: true,
+      logLevel: 'error',
+      onProgress: ({ progress }) => target.onProgress?.(progress),
+      cancelSignal: target.cancelSignal,
+    }),
+  );
+  return composition;
 };
 
 export const renderStillImage = async (
-	target: RenderTarget & { output: string; frame?: number; imageFormat?: 'png' | 'jpeg'; cancelSignal?: CancelSignal },
+  target: RenderTarget & { output: string; frame?: number; imageFormat?: 'png' | 'jpeg'; cancelSignal?: CancelSignal },
 ): Promise<VideoConfig> => {
-	const imageFormat = target.imageFormat ?? 'png';
-	const composition = target.composition ?? (await resolveComposition(target));
-	await writeAtomically(target.output, (temp) =>
-		renderStill({
-			serveUrl: target.serveUrl,
-			composition,
-			inputProps: target.inputProps,
-			output: temp,
-			frame: target.frame ?? 0,
-			imageFormat,
-			jpegQuality: imageFormat === 'jpeg' ? COVER_JPEG_QUALITY : undefined,
-			chromiumOptions: { gl: RENDER_SETTINGS.gl },
-			browserExecutable: chooseBrowser().executable,
-			puppeteerInstance: target.browser,
-			overwrite: true,
-			logLevel: 'error',
-			cancelSignal: target.cancelSignal,
-		}),
-	);
-	return composition;
+  const imageFormat = target.imageFormat ?? 'png';
+  const composition = target.composition ?? (await resolveComposition(target));
+  await writeAtomically(target.output, (temp) =>
+    renderStill({
+      serveUrl: target.serveUrl,
+      composition,
+      inputProps: target.inputProps,
+      output: temp,
+      frame: target.frame ?? 0,
+      imageFormat,
+      jpegQuality: imageFormat === 'jpeg' ? COVER_JPEG_QUALITY : undefined,
+      chromiumOptions: { gl: RENDER_SETTINGS.gl },
+      browserExecutable: chooseBrowser().executable,
+      puppeteerInstance: target.browser,
+      overwrite: true,
+      logLevel: 'error',
+      cancelSignal: target.cancelSignal,
+    }),
+  );
+  return composition;
 };

@@ -6,19 +6,19 @@ import type { PlatformId } from '../platforms';
 import type { Issue } from '../schema';
 
 export const UPLOAD_LIMITS = {
-	reels: { captionChars: 2200, hashtags: 30, mentions: 20 },
-	shorts: { titleChars: 100, descriptionBytes: 5000, tagsChars: 500 },
+  reels: { captionChars: 2200, hashtags: 30, mentions: 20 },
+  shorts: { titleChars: 100, descriptionBytes: 5000, tagsChars: 500 },
 } as const;
 
 /** What a clip is about: a takeaway ("2/6") or the recap of the whole issue. */
 export type UploadSubject = {
-	headline: string;
-	points: string[];
-	keywords: string[];
-	position: string;
-	numbered: boolean;
-	/** The credits of the pictures and b-roll the clip shows: they go with the post as on screen. */
-	credits: string[];
+  headline: string;
+  points: string[];
+  keywords: string[];
+  position: string;
+  numbered: boolean;
+  /** The credits of the pictures and b-roll the clip shows: they go with the post as on screen. */
+  credits: string[];
 };
 
 export type ReelsUpload = { platform: 'reels'; caption: string; hashtags: string[] };
@@ -27,8 +27,8 @@ export type UploadText = ReelsUpload | ShortsUpload;
 
 /** Hashtags allow letters, digits and _ only: "GPT-4" → "#GPT4", "Gemini Nano" → "#GeminiNano". */
 export const toHashtag = (word: string): string | null => {
-	const body = word.replace(/[^\p{L}\p{N}_]/gu, '');
-	return body ? `#${body}` : null;
+  const body = word.replace(/[^\p{L}\p{N}_]/gu, '');
+  return body ? `#${body}` : null;
 };
 
 const unique = (items: Array<string | null>): string[] => [...new Set(items.filter((i): i is string => Boolean(i)))];
@@ -37,118 +37,158 @@ const utf8Bytes = (text: string): number => new TextEncoder().encode(text).lengt
 
 /** Cuts at a word boundary and marks the cut with …, within `max` UTF-16 units. */
 export const truncate = (text: string, max: number): string => {
-	if (text.length <= max) {
-		return text;
-	}
-	const room = text.slice(0, max - 1);
-	const space = room.lastIndexOf(' ');
-	return `${(space > max / 2 ? room.slice(0, space) : room).trimEnd()}…`;
+  if (text.length <= max) {
+    return text;
+  }
+  const room = text.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  return `${(space > max / 2 ? room.slice(0, space) : room).trimEnd()}…`;
 };
 
 /** Cuts to at most `maxBytes` of UTF-8 without splitting a character. */
 const truncateBytes = (text: string, maxBytes: number): string => {
-	if (utf8Bytes(text) <= maxBytes) {
-		return text;
-	}
-	let out = '';
-	for (const ch of text) {
-		if (utf8Bytes(`${out}${ch}…`) > maxBytes) break;
-		out += ch;
-	}
-	return `${out}…`;
+  if (utf8Bytes(text) <= maxBytes) {
+    return text;
+  }
+  let out = '';
+  for (const ch of text) {
+    if (utf8Bytes(`${out}${ch}…`) > maxBytes) break;
+    out += ch;
+  }
+  return `${out}…`;
 };
 
 /** Drops points from the end until the text fits, so whole sentences are kept rather than cut. */
 const fitPoints = (build: (points: string[]) => string, points: string[], fits: (text: string) => boolean): string => {
-	for (let n = points.length; n >= 0; n--) {
-		const text = build(points.slice(0, n));
-		if (fits(text)) return text;
-	}
-	return build([]);
+  for (let n = points.length; n >= 0; n--) {
+    const text = build(points.slice(0, n));
+    if (fits(text)) return text;
+  }
+  return build([]);
 };
 
 const sourceLine = (issue: Issue, position: string) => `${issue.newsletter.name} ${position} · ${issue.title}`;
 
 const linkLines = (issue: Issue): string[] =>
-	[issue.newsletter.url ? `전체 글: ${issue.newsletter.url}` : null, issue.newsletter.handle ?? null].filter(
-		(l): l is string => Boolean(l),
-	);
+  [issue.newsletter.url ? `전체 글: ${issue.newsletter.url}` : null, issue.newsletter.handle ?? null].filter(
+    (l): l is string => Boolean(l),
+  );
 
 export const reelsUpload = (issue: Issue, subject: UploadSubject): ReelsUpload => {
-	const limits = UPLOAD_LIMITS.reels;
-	const hashtags = unique([...subject.keywords.map(toHashtag), toHashtag(issue.newsletter.name), '#뉴스레터']).slice(0, limits.hashtags);
-	const tail = [sourceLine(issue, subject.position), ...subject.credits, ...linkLines(issue)].join('\n');
-	const build = (points: string[]) =>
-		[subject.headline, points.map((p, i) => (subject.numbered ? `${i + 1}. ${p}` : `• ${p}`)).join('\n'), tail, hashtags.join(' ')].filter(Boolean).join('\n\n');
-	const caption = fitPoints(build, subject.points, (t) => t.length <= limits.captionChars);
-	return { platform: 'reels', caption: truncate(caption, limits.captionChars), hashtags };
+  const limits = UPLOAD_LIMITS.reels;
+  const hashtags = unique([...subject.keywords.map(toHashtag), toHashtag(issue.newsletter.name), '#뉴스레터']).slice(
+    0,
+    limits.hashtags,
+  );
+  const tail = [sourceLine(issue, subject.position), ...subject.credits, ...linkLines(issue)].join('\n');
+  const build = (points: string[]) =>
+    [
+      subject.headline,
+      points.map((p, i) => (subject.numbered ? `${i + 1}. ${p}` : `• ${p}`)).join('\n'),
+      tail,
+      hashtags.join(' '),
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+  const caption = fitPoints(build, subject.points, (t) => t.length <= limits.captionChars);
+  return { platform: 'reels', caption: truncate(caption, limits.captionChars), hashtags };
 };
 
 export const shortsUpload = (issue: Issue, subject: UploadSubject): ShortsUpload => {
-	const limits = UPLOAD_LIMITS.shorts;
-	const noAngles = (t: string) => t.replace(/[<>]/g, '');
-	const title = truncate(noAngles(`${subject.headline} | ${issue.newsletter.name}`), limits.titleChars);
-	const hashtags = unique([...subject.keywords.map(toHashtag), '#Shorts']);
-	const build = (points: string[]) =>
-		noAngles([subject.headline, points.map((p, i) => (subject.numbered ? `${i + 1}. ${p}` : p)).join('\n'), [sourceLine(issue, subject.position), ...subject.credits].join('\n'), ...linkLines(issue), hashtags.join(' ')].filter(Boolean).join('\n\n'));
-	const description = truncateBytes(
-		fitPoints(build, subject.points, (t) => utf8Bytes(t) <= limits.descriptionBytes),
-		limits.descriptionBytes,
-	);
-	const tags: string[] = [];
-	for (const tag of unique([...subject.keywords, issue.newsletter.name, '뉴스레터'].map((t) => noAngles(t).replace(/,/g, ' ').trim()))) {
-		if (tagsLength([...tags, tag]) <= limits.tagsChars) tags.push(tag);
-	}
-	return { platform: 'shorts', title, description, tags };
+  const limits = UPLOAD_LIMITS.shorts;
+  const noAngles = (t: string) => t.replace(/[<>]/g, '');
+  const title = truncate(noAngles(`${subject.headline} | ${issue.newsletter.name}`), limits.titleChars);
+  const hashtags = unique([...subject.keywords.map(toHashtag), '#Shorts']);
+  const build = (points: string[]) =>
+    noAngles(
+      [
+        subject.headline,
+        points.map((p, i) => (subject.numbered ? `${i + 1}. ${p}` : p)).join('\n'),
+        [sourceLine(issue, subject.position), ...subject.credits].join('\n'),
+        ...linkLines(issue),
+        hashtags.join(' '),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+    );
+  const description = truncateBytes(
+    fitPoints(build, subject.points, (t) => utf8Bytes(t) <= limits.descriptionBytes),
+    limits.descriptionBytes,
+  );
+  const tags: string[] = [];
+  for (const tag of unique(
+    [...subject.keywords, issue.newsletter.name, '뉴스레터'].map((t) => noAngles(t).replace(/,/g, ' ').trim()),
+  )) {
+    if (tagsLength([...tags, tag]) <= limits.tagsChars) tags.push(tag);
+  }
+  return { platform: 'shorts', title, description, tags };
 };
 
 /** YouTube counts the commas between tags and the quotes it adds around a tag with a space. */
 export const tagsLength = (tags: string[]): number =>
-	tags.reduce((sum, t) => sum + t.length + (t.includes(' ') ? 2 : 0), 0) + Math.max(0, tags.length - 1);
+  tags.reduce((sum, t) => sum + t.length + (t.includes(' ') ? 2 : 0), 0) + Math.max(0, tags.length - 1);
 
 export const uploadText = (platform: PlatformId, issue: Issue, subject: UploadSubject): UploadText =>
-	platform === 'reels' ? reelsUpload(issue, subject) : shortsUpload(issue, subject);
+  platform === 'reels' ? reelsUpload(issue, subject) : shortsUpload(issue, subject);
 
 export const takeawaySubject = (issue: Issue, takeaway: number): UploadSubject => {
-	const item = issue.takeaways[takeaway - 1];
-	return {
-		headline: item.headline,
-		points: item.points,
-		keywords: item.keywords ?? [],
-		position: `${takeaway}/${issue.takeaways.length}`,
-		numbered: false,
-		credits: item.visual?.credit ? [item.visual.credit] : [],
-	};
+  const item = issue.takeaways[takeaway - 1];
+  return {
+    headline: item.headline,
+    points: item.points,
+    keywords: item.keywords ?? [],
+    position: `${takeaway}/${issue.takeaways.length}`,
+    numbered: false,
+    credits: item.visual?.credit ? [item.visual.credit] : [],
+  };
 };
 
 export const recapSubject = (issue: Issue): UploadSubject => ({
-	headline: issue.title,
-	points: issue.takeaways.map((t) => t.headline),
-	keywords: unique(issue.takeaways.flatMap((t) => t.keywords ?? [])),
-	position: '요약',
-	numbered: true,
-	credits: unique(issue.takeaways.map((t) => t.visual?.credit ?? null)),
+  headline: issue.title,
+  points: issue.takeaways.map((t) => t.headline),
+  keywords: unique(issue.takeaways.flatMap((t) => t.keywords ?? [])),
+  position: '요약',
+  numbered: true,
+  credits: unique(issue.takeaways.map((t) => t.visual?.credit ?? null)),
 });
 
 /** Each limit as a check, for the report and the tests. */
-export const checkUploadText = (upload: UploadText): Record<string, { ok: boolean; found: number; expected: string }> => {
-	if (upload.platform === 'reels') {
-		const limits = UPLOAD_LIMITS.reels;
-		const hashtags = upload.caption.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0;
-		const mentions = upload.caption.match(/(^|\s)@[\w.]+/g)?.length ?? 0;
-		return {
-			captionChars: { ok: upload.caption.length <= limits.captionChars, found: upload.caption.length, expected: `≤ ${limits.captionChars}` },
-			hashtags: { ok: hashtags <= limits.hashtags, found: hashtags, expected: `≤ ${limits.hashtags}` },
-			mentions: { ok: mentions <= limits.mentions, found: mentions, expected: `≤ ${limits.mentions}` },
-		};
-	}
-	const limits = UPLOAD_LIMITS.shorts;
-	const bytes = utf8Bytes(upload.description);
-	const angles = /[<>]/.test(upload.title) ? 1 : 0;
-	return {
-		titleChars: { ok: upload.title.length <= limits.titleChars && upload.title.length > 0, found: upload.title.length, expected: `1 to ${limits.titleChars}` },
-		titleAngleBrackets: { ok: angles === 0, found: angles, expected: 'no < or >' },
-		descriptionBytes: { ok: bytes <= limits.descriptionBytes, found: bytes, expected: `≤ ${limits.descriptionBytes} bytes of UTF-8` },
-		tagsChars: { ok: tagsLength(upload.tags) <= limits.tagsChars, found: tagsLength(upload.tags), expected: `≤ ${limits.tagsChars}` },
-	};
+export const checkUploadText = (
+  upload: UploadText,
+): Record<string, { ok: boolean; found: number; expected: string }> => {
+  if (upload.platform === 'reels') {
+    const limits = UPLOAD_LIMITS.reels;
+    const hashtags = upload.caption.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0;
+    const mentions = upload.caption.match(/(^|\s)@[\w.]+/g)?.length ?? 0;
+    return {
+      captionChars: {
+        ok: upload.caption.length <= limits.captionChars,
+        found: upload.caption.length,
+        expected: `≤ ${limits.captionChars}`,
+      },
+      hashtags: { ok: hashtags <= limits.hashtags, found: hashtags, expected: `≤ ${limits.hashtags}` },
+      mentions: { ok: mentions <= limits.mentions, found: mentions, expected: `≤ ${limits.mentions}` },
+    };
+  }
+  const limits = UPLOAD_LIMITS.shorts;
+  const bytes = utf8Bytes(upload.description);
+  const angles = /[<>]/.test(upload.title) ? 1 : 0;
+  return {
+    titleChars: {
+      ok: upload.title.length <= limits.titleChars && upload.title.length > 0,
+      found: upload.title.length,
+      expected: `1 to ${limits.titleChars}`,
+    },
+    titleAngleBrackets: { ok: angles === 0, found: angles, expected: 'no < or >' },
+    descriptionBytes: {
+      ok: bytes <= limits.descriptionBytes,
+      found: bytes,
+      expected: `≤ ${limits.descriptionBytes} bytes of UTF-8`,
+    },
+    tagsChars: {
+      ok: tagsLength(upload.tags) <= limits.tagsChars,
+      found: tagsLength(upload.tags),
+      expected: `≤ ${limits.tagsChars}`,
+    },
+  };
 };

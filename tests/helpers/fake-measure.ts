@@ -6,14 +6,14 @@ import type { Measurers } from '../../src/layout/measurers';
  * digits about 0.56 em, a space 0.26 em.
  */
 export const fakeMeasureAt: MeasureAt = (text, fontSize) =>
-	Array.from(text).reduce((sum, ch) => {
-		if (/\s/u.test(ch)) return sum + 0.26;
-		if (/[\p{Script=Hangul}\p{Extended_Pictographic}]/u.test(ch)) return sum + 0.92;
-		return sum + 0.56;
-	}, 0) * fontSize;
+  Array.from(text).reduce((sum, ch) => {
+    if (/\s/u.test(ch)) return sum + 0.26;
+    if (/[\p{Script=Hangul}\p{Extended_Pictographic}]/u.test(ch)) return sum + 0.92;
+    return sum + 0.56;
+  }, 0) * fontSize;
 
 export const fakeMeasurers: Measurers = {
-	headline: fakeMeasureAt,
-	caption: fakeMeasureAt,
-	label: fakeMeasureAt,
+  headline: fakeMeasureAt,
+  caption: fakeMeasureAt,
+  label: fakeMeasureAt,
 };

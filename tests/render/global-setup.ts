@@ -8,9 +8,9 @@ import { writeAdtsVoice, writeAudioFixtures } from '../helpers/audio-fixtures';
 import { writeVisualFixtures } from '../helpers/visual-fixtures';
 
 declare module 'vitest' {
-	export interface ProvidedContext {
-		serveUrl: string;
-	}
+  export interface ProvidedContext {
+    serveUrl: string;
+  }
 }
 
 /**
@@ -18,16 +18,16 @@ declare module 'vitest' {
  * public folder is a copy of assets/ plus broken audio, captions, picture and video files for the error tests.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
-	const publicDir = mkdtempSync(join(tmpdir(), 'render-assets-'));
-	cpSync(ASSETS_DIR, publicDir, { recursive: true });
-	writeAudioFixtures(publicDir);
-	await writeAdtsVoice(publicDir);
-	await writeVisualFixtures(publicDir);
-	const serveUrl = await bundleProject(undefined, publicDir);
-	project.provide('serveUrl', serveUrl);
-	// The bundle is a folder in the temporary folder too: left there, every test run adds one.
-	return () => {
-		rmSync(publicDir, { recursive: true, force: true });
-		rmSync(serveUrl, { recursive: true, force: true });
-	};
+  const publicDir = mkdtempSync(join(tmpdir(), 'render-assets-'));
+  cpSync(ASSETS_DIR, publicDir, { recursive: true });
+  writeAudioFixtures(publicDir);
+  await writeAdtsVoice(publicDir);
+  await writeVisualFixtures(publicDir);
+  const serveUrl = await bundleProject(undefined, publicDir);
+  project.provide('serveUrl', serveUrl);
+  // The bundle is a folder in the temporary folder too: left there, every test run adds one.
+  return () => {
+    rmSync(publicDir, { recursive: true, force: true });
+    rmSync(serveUrl, { recursive: true, force: true });
+  };
 }

@@ -17,13 +17,13 @@ let browser: HeadlessBrowser;
 let dir: string;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
-	dir = mkdtempSync(join(tmpdir(), 'clip-safe-zone-'));
+  browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'clip-safe-zone-'));
 });
 
 afterAll(async () => {
-	await browser?.close({ silent: true });
-	rmSync(dir, { recursive: true, force: true });
+  await browser?.close({ silent: true });
+  rmSync(dir, { recursive: true, force: true });
 });
 
 /** A flat background, so every pixel that differs from it is something drawn. */
@@ -33,14 +33,22 @@ const flat = (theme: Theme): Theme => ({ ...theme, backgroundGradient: theme.bac
  * Renders each frame as a still and expects no drawn pixel outside `rect`, and plenty inside it,
  * so an empty frame cannot pass.
  */
-const expectInside = async (target: { id: string; inputProps: { theme: Theme } & Record<string, unknown>; composition?: VideoConfig }, frames: number[], rect: Rect) => {
-	for (const frame of frames) {
-		const output = join(dir, `${target.id}-${frame}.png`);
-		await renderStillImage({ serveUrl, browser, ...target, output, frame });
-		const pixels = differingPixels(readPng(output), target.inputProps.theme.background, rect);
-		expect({ frame, outside: pixels.outside, examples: pixels.outsideExamples }).toEqual({ frame, outside: 0, examples: [] });
-		expect(pixels.inside).toBeGreaterThan(5000);
-	}
+const expectInside = async (
+  target: { id: string; inputProps: { theme: Theme } & Record<string, unknown>; composition?: VideoConfig },
+  frames: number[],
+  rect: Rect,
+) => {
+  for (const frame of frames) {
+    const output = join(dir, `${target.id}-${frame}.png`);
+    await renderStillImage({ serveUrl, browser, ...target, output, frame });
+    const pixels = differingPixels(readPng(output), target.inputProps.theme.background, rect);
+    expect({ frame, outside: pixels.outside, examples: pixels.outsideExamples }).toEqual({
+      frame,
+      outside: 0,
+      examples: [],
+    });
+    expect(pixels.inside).toBeGreaterThan(5000);
+  }
 };
 
 /**
@@ -48,39 +56,42 @@ const expectInside = async (target: { id: string; inputProps: { theme: Theme } &
  * the caption page with the most text, and the settled outro card.
  */
 const fullestFrames = (composition: VideoConfig): number[] => {
-	const { pages } = requireResolved(composition.props);
-	const page = pages.reduce((most, p) => (p.text.length > most.text.length ? p : most));
-	const middle = Math.round(((page.startMs + page.endMs) / 2000) * composition.fps);
-	return [0, middle, composition.durationInFrames - 30];
+  const { pages } = requireResolved(composition.props);
+  const page = pages.reduce((most, p) => (p.text.length > most.text.length ? p : most));
+  const middle = Math.round(((page.startMs + page.endMs) / 2000) * composition.fps);
+  return [0, middle, composition.durationInFrames - 30];
 };
 
-describe.each(PLATFORM_IDS)('with a flat background and the fullest issue, nothing is drawn outside the %s safe zone', (platform) => {
-	const safe = safeRect(PLATFORMS[platform]);
+describe.each(PLATFORM_IDS)(
+  'with a flat background and the fullest issue, nothing is drawn outside the %s safe zone',
+  (platform) => {
+    const safe = safeRect(PLATFORMS[platform]);
 
-	test.each([
-		['TakeawayClip', { ...exampleProps({ platform, takeaway: 7 }), issue: fullestIssue() }],
-		['Recap', { issue: fullestIssue(), platform, theme: exampleProps().theme }],
-	] as const)('%s', async (id, props) => {
-		const inputProps = { ...props, theme: flat(props.theme) };
-		const composition = await resolveComposition({ serveUrl, browser, id, inputProps });
-		await expectInside({ id, inputProps, composition }, fullestFrames(composition), safe);
-	});
-});
+    test.each([
+      ['TakeawayClip', { ...exampleProps({ platform, takeaway: 7 }), issue: fullestIssue() }],
+      ['Recap', { issue: fullestIssue(), platform, theme: exampleProps().theme }],
+    ] as const)('%s', async (id, props) => {
+      const inputProps = { ...props, theme: flat(props.theme) };
+      const composition = await resolveComposition({ serveUrl, browser, id, inputProps });
+      await expectInside({ id, inputProps, composition }, fullestFrames(composition), safe);
+    });
+  },
+);
 
 /** The text alone: a cover's picture fills the frame by design. */
 const withoutVisual = (props: TakeawayClipProps): TakeawayClipProps => {
-	delete props.issue.takeaways[props.takeaway - 1].visual;
-	return props;
+  delete props.issue.takeaways[props.takeaway - 1].visual;
+  return props;
 };
 
 describe("the Cover keeps everything inside Instagram's 4:5 feed crop, away from its sides", () => {
-	/** Rows 285–1635 of 1920: the centre 1080x1350 the feed shows (the grid's 3:4 crop is larger). */
-	const feedCrop: Rect = { x: COVER.margin, y: 285, width: 1080 - 2 * COVER.margin, height: 1635 - 285 };
+  /** Rows 285–1635 of 1920: the centre 1080x1350 the feed shows (the grid's 3:4 crop is larger). */
+  const feedCrop: Rect = { x: COVER.margin, y: 285, width: 1080 - 2 * COVER.margin, height: 1635 - 285 };
 
-	test.each([
-		['a 3-line headline with the widest line', withoutVisual(exampleProps({ takeaway: 3 }))],
-		['a 4-line headline, a long name and title', { ...exampleProps({ takeaway: 7 }), issue: fullestIssue() }],
-	])('%s', async (_name, props) => {
-		await expectInside({ id: 'Cover', inputProps: { ...props, theme: flat(props.theme) } }, [0], feedCrop);
-	});
+  test.each([
+    ['a 3-line headline with the widest line', withoutVisual(exampleProps({ takeaway: 3 }))],
+    ['a 4-line headline, a long name and title', { ...exampleProps({ takeaway: 7 }), issue: fullestIssue() }],
+  ])('%s', async (_name, props) => {
+    await expectInside({ id: 'Cover', inputProps: { ...props, theme: flat(props.theme) } }, [0], feedCrop);
+  });
 });
