@@ -10,7 +10,7 @@ import { DEFAULT_THEME } from './clip/theme';
 import { coverId, recapId, takeawayId } from './issues/ids';
 import type { IssueFile } from './issues/load-issue-files';
 import { useIssueFiles } from './issues/use-issue-files';
-import { PLATFORM_IDS, PLATFORMS } from './platforms';
+import { LAYOUT_IDS, PLATFORMS } from './platforms';
 import {
   type CoverProps,
   coverSchema,
@@ -68,10 +68,13 @@ const CoverStill: React.FC<{ id: string; props: CoverProps }> = ({ id, props }) 
   />
 );
 
-/** One folder per issue file: a clip per takeaway and platform, a recap per platform, a cover per takeaway. */
+/**
+ * One folder per issue file: a clip per takeaway and layout (each platform's, and `both`, which
+ * `render:issue --platform all` renders), a recap per layout, a cover per takeaway.
+ */
 const IssueFolder: React.FC<{ slug: string; issue: Issue }> = ({ slug, issue }) => (
   <Folder name={slug}>
-    {PLATFORM_IDS.map((platform) => (
+    {LAYOUT_IDS.map((platform) => (
       <Folder key={platform} name={`${slug}-${platform}`}>
         {issue.takeaways.map((_, i) => (
           <Clip

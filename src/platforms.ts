@@ -5,7 +5,7 @@
 export type SafeZone = { top: number; bottom: number; left: number; right: number };
 
 export type PlatformPreset = {
-  id: PlatformId;
+  id: LayoutId;
   label: string;
   width: number;
   height: number;
@@ -46,6 +46,42 @@ export const PLATFORMS: Record<PlatformId, PlatformPreset> = {
     safeZone: { top: 288, bottom: 672, left: 48, right: 192 },
     maxBitrateMbps: 8,
   },
+};
+
+/** A layout a clip is drawn for: one platform's, or `both`, which every platform's UI leaves clear. */
+export const LAYOUT_IDS = [...PLATFORM_IDS, 'both'] as const;
+export type LayoutId = (typeof LAYOUT_IDS)[number];
+
+/**
+ * One layout for several platforms: each side keeps the largest margin any of them asks for, and
+ * limits are the strictest, so one video is inside every app's safe zone and every upload spec.
+ */
+export const sharedLayout = (presets: PlatformPreset[]): PlatformPreset => {
+  const [first] = presets;
+  for (const preset of presets) {
+    if (preset.width !== first.width || preset.height !== first.height || preset.fps !== first.fps) {
+      throw new Error(`${preset.label} and ${first.label} differ in frame size or rate: one video cannot serve both`);
+    }
+  }
+  const most = (side: keyof SafeZone) => Math.max(...presets.map((preset) => preset.safeZone[side]));
+  const least = (key: 'maxDurationSeconds' | 'recommendedMaxSeconds' | 'maxBitrateMbps') =>
+    Math.min(...presets.map((preset) => preset[key]));
+  return {
+    id: 'both',
+    label: presets.map((preset) => preset.label).join(' and '),
+    width: first.width,
+    height: first.height,
+    fps: first.fps,
+    maxDurationSeconds: least('maxDurationSeconds'),
+    recommendedMaxSeconds: least('recommendedMaxSeconds'),
+    safeZone: { top: most('top'), bottom: most('bottom'), left: most('left'), right: most('right') },
+    maxBitrateMbps: least('maxBitrateMbps'),
+  };
+};
+
+export const LAYOUTS: Record<LayoutId, PlatformPreset> = {
+  ...PLATFORMS,
+  both: sharedLayout(PLATFORM_IDS.map((id) => PLATFORMS[id])),
 };
 
 export type Rect = { x: number; y: number; width: number; height: number };

@@ -5,7 +5,7 @@
  */
 import { zColor } from '@remotion/zod-types';
 import { z } from 'zod';
-import { PLATFORM_IDS } from './platforms';
+import { LAYOUT_IDS } from './platforms';
 
 /** What every layout fits in Korean with words of up to 7 syllables: the recap's 3 lines of 696 px on Shorts at 56 px hold 34. */
 export const MAX_HEADLINE_CHARS = 34;
@@ -180,8 +180,9 @@ export const issueSchema = z
   })
   .strict();
 
-export const platformSchema = z.enum(PLATFORM_IDS, {
-  error: `must be one of: ${PLATFORM_IDS.join(', ')}`,
+/** Which app's safe zone the clip is laid out for; `both` keeps clear of every app's UI at once. */
+export const platformSchema = z.enum(LAYOUT_IDS, {
+  error: `must be one of: ${LAYOUT_IDS.join(', ')}`,
 });
 
 export const themeSchema = z

@@ -91,9 +91,9 @@ const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; 
       <div
         style={{
           position: 'absolute',
-          left: safe.x + TYPE.inset,
+          left: safe.x,
           top: safe.y + ROWS.headline,
-          width: safe.width - 2 * TYPE.inset,
+          width: safe.width - TYPE.inset,
           display: 'flex',
           opacity: enter,
           transform: `translateY(${interpolate(enter, [0, 1], [30, 0])}px)`,

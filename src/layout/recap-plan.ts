@@ -3,7 +3,7 @@
  * that must fit the platform's longest duration. Pure, like the clip's plan.
  */
 import { readingChars, READING, type TimedPage } from '../captions/timing';
-import { checkDuration, PLATFORMS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
+import { checkDuration, LAYOUTS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
 import type { RecapProps, Takeaway } from '../schema';
 import { fitHeadline } from './fit-headline';
 import { type FittedText, fitLines } from './fit-lines';
@@ -25,7 +25,10 @@ export const RECAP = {
   /** The headline alone is on screen for its reading time, within these bounds, before its caption. */
   minHoldMs: 1000,
   maxHoldMs: 3000,
-  /** Room on the left of each headline for its number. */
+  /**
+   * Room on the left of each headline for its number, which hangs into the left inset like a list
+   * marker: the headline keeps the width the longest one needs in the layout shared by both platforms.
+   */
   numberWidth: 96,
 } as const;
 
@@ -70,11 +73,14 @@ export const recapCaption = (takeaway: Takeaway, pageCount: (point: string) => n
   );
 };
 
+/** The headline's width beside its number, which starts at the safe zone's edge instead of the inset. */
+export const recapHeadlineWidth = (textWidth: number): number => textWidth + TYPE.inset - RECAP.numberWidth;
+
 export const planRecap = (
   { issue, platform }: Pick<RecapProps, 'issue' | 'platform'>,
   measure: Measurers,
 ): RecapPlan => {
-  const preset = PLATFORMS[platform];
+  const preset = LAYOUTS[platform];
   const safe = safeRect(preset);
   const fps = preset.fps;
   const textWidth = safe.width - 2 * TYPE.inset;
@@ -100,7 +106,7 @@ export const planRecap = (
       place: `the recap on ${preset.label}`,
       text: item.headline,
       measure: measure.headline,
-      maxWidth: textWidth - RECAP.numberWidth,
+      maxWidth: recapHeadlineWidth(textWidth),
       maxLines: RECAP.headlineMaxLines,
       maxFontSize: RECAP.headlineMaxFontSize,
       minFontSize: RECAP.headlineMinFontSize,

@@ -6,7 +6,7 @@
 import { type Interval, speechIntervals } from '../audio/mix';
 import type { Phrase } from '../captions/import';
 import { type TimedPage, totalDurationMs } from '../captions/timing';
-import { checkDuration, PLATFORMS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
+import { checkDuration, LAYOUTS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
 import type { TakeawayClipProps } from '../schema';
 import { pageCaptions } from './caption-pages';
 import { fitChip } from './fit-chip';
@@ -65,7 +65,7 @@ export const planTakeawayClip = (
   measure: Measurers,
   voice: ResolvedVoice | null = null,
 ): TakeawayPlan => {
-  const preset = PLATFORMS[platform];
+  const preset = LAYOUTS[platform];
   const safe = safeRect(preset);
   const field = `issue.takeaways[${takeaway - 1}]`;
   const item = issue.takeaways[takeaway - 1];

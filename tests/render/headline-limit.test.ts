@@ -31,19 +31,19 @@ describe('the longest headline the schema allows fits every layout with the real
     expect(WORST_CASES.map((h) => h.length)).toEqual(WORST_CASES.map(() => MAX_HEADLINE_CHARS));
   });
 
-  test.each(WORST_CASES)('the hook on YouTube Shorts, its narrowest: "%s"', async (headline) => {
-    const props = exampleProps({ platform: 'shorts', takeaway: 1 });
+  test.each(WORST_CASES)('the hook in the layout shared by both platforms, the narrowest: "%s"', async (headline) => {
+    const props = exampleProps({ platform: 'both', takeaway: 1 });
     props.issue.takeaways[0].headline = headline;
     await expect(
       resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: props }),
     ).resolves.toMatchObject({ width: 1080 });
   });
 
-  test('the recap on YouTube Shorts, the narrowest headline of all (room for the number beside it)', async () => {
+  test('the recap in the shared layout, the narrowest headline of all (room for the number beside it)', async () => {
     const { issue, theme } = exampleProps();
     WORST_CASES.forEach((headline, i) => (issue.takeaways[i].headline = headline));
     await expect(
-      resolveComposition({ serveUrl, browser, id: 'Recap', inputProps: { issue, platform: 'shorts', theme } }),
+      resolveComposition({ serveUrl, browser, id: 'Recap', inputProps: { issue, platform: 'both', theme } }),
     ).resolves.toMatchObject({ width: 1080 });
   });
 
@@ -58,13 +58,13 @@ describe('the longest headline the schema allows fits every layout with the real
 
 test('a headline within the limit but with words too long to share a line is refused with the real limit', async () => {
   const { issue, theme } = exampleProps();
-  // Two neighbours never share a recap line on Shorts, so 4 words take 4 lines.
+  // Two neighbours never share a recap line in the shared layout, so 4 words take 4 lines.
   issue.takeaways[0].headline = koreanHeadline(8, 7, 8, 7);
   await expect(
-    resolveComposition({ serveUrl, browser, id: 'Recap', inputProps: { issue, platform: 'shorts', theme } }),
+    resolveComposition({ serveUrl, browser, id: 'Recap', inputProps: { issue, platform: 'both', theme } }),
   ).rejects.toThrowError(
     new RegExp(
-      `issue\\.takeaways\\[0\\]\\.headline: too long to fit the recap on YouTube Shorts in 3 lines of 696 px at the minimum size of 56 px .*A headline of up to ${MAX_HEADLINE_CHARS} characters fits when none of its words is longer than 7 syllables`,
+      `issue\\.takeaways\\[0\\]\\.headline: too long to fit the recap on Instagram Reels and YouTube Shorts in 3 lines of 703 px at the minimum size of 56 px .*A headline of up to ${MAX_HEADLINE_CHARS} characters fits when none of its words is longer than 7 syllables`,
     ),
   );
 });

@@ -5,7 +5,7 @@ import type { HeadlessBrowser } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { COVER } from '../../src/layout/cover-plan';
-import { PLATFORM_IDS, PLATFORMS, type Rect, safeRect } from '../../src/platforms';
+import { LAYOUT_IDS, LAYOUTS, type Rect, safeRect } from '../../src/platforms';
 import { launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
 import { requireResolved } from '../../src/resolved';
 import type { TakeawayClipProps, Theme } from '../../src/schema';
@@ -62,10 +62,10 @@ const fullestFrames = (composition: VideoConfig): number[] => {
   return [0, middle, composition.durationInFrames - 30];
 };
 
-describe.each(PLATFORM_IDS)(
-  'with a flat background and the fullest issue, nothing is drawn outside the %s safe zone',
+describe.each(LAYOUT_IDS)(
+  "with a flat background and the fullest issue, nothing is drawn outside the %s safe zone (both: inside every platform's)",
   (platform) => {
-    const safe = safeRect(PLATFORMS[platform]);
+    const safe = safeRect(LAYOUTS[platform]);
 
     test.each([
       ['TakeawayClip', { ...exampleProps({ platform, takeaway: 7 }), issue: fullestIssue() }],

@@ -3,17 +3,17 @@ import { captionLineWidth } from '../../src/layout/caption-pages';
 import { planTakeawayClip, TIMELINE } from '../../src/layout/takeaway-plan';
 import { TYPE } from '../../src/layout/type-scale';
 import { planCover, COVER } from '../../src/layout/cover-plan';
-import { PLATFORMS, PLATFORM_IDS } from '../../src/platforms';
+import { LAYOUTS, LAYOUT_IDS } from '../../src/platforms';
 import { spreadOverWords, totalDurationMs } from '../../src/captions/timing';
 import { exampleProps } from '../helpers/example';
 import { fakeMeasurers, fakeMeasureAt } from '../helpers/fake-measure';
 
 describe('takeaway clip plan', () => {
-  test.each(PLATFORM_IDS.flatMap((platform) => [1, 2, 3, 4, 5, 6].map((takeaway) => [platform, takeaway] as const)))(
+  test.each(LAYOUT_IDS.flatMap((platform) => [1, 2, 3, 4, 5, 6].map((takeaway) => [platform, takeaway] as const)))(
     '%s takeaway %i: length from the text, every line inside the safe zone',
     (platform, takeaway) => {
       const plan = planTakeawayClip(exampleProps({ platform, takeaway }), fakeMeasurers);
-      const fps = PLATFORMS[platform].fps;
+      const fps = LAYOUTS[platform].fps;
       expect(plan.hookFrames).toBe(TIMELINE.hookSeconds * fps);
       expect(plan.outroFrames).toBe(TIMELINE.outroSeconds * fps);
       expect(plan.bodyFrames).toBe(Math.ceil((totalDurationMs(plan.pages) / 1000) * fps));
@@ -129,9 +129,9 @@ describe('voiced takeaway plan', () => {
   ];
   const voice = { src: 'examples/audio/v.wav', durationMs: 9000, phrases, captionsFile: 'assets/examples/audio/v.srt' };
 
-  test.each(PLATFORM_IDS)('%s: the body lasts exactly as long as the voice, the pages follow its cues', (platform) => {
+  test.each(LAYOUT_IDS)('%s: the body lasts exactly as long as the voice, the pages follow its cues', (platform) => {
     const plan = planTakeawayClip(exampleProps({ platform, takeaway: 6 }), fakeMeasurers, voice);
-    const fps = PLATFORMS[platform].fps;
+    const fps = LAYOUTS[platform].fps;
     expect(plan.bodyFrames).toBe(Math.ceil(9 * fps));
     expect(plan.durationInFrames).toBe(plan.hookFrames + Math.ceil(9 * fps) + plan.outroFrames);
     expect(

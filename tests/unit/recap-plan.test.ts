@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { planRecap, RECAP, recapCaption } from '../../src/layout/recap-plan';
+import { planRecap, RECAP, recapCaption, recapHeadlineWidth } from '../../src/layout/recap-plan';
 import { captionLineWidth } from '../../src/layout/caption-pages';
 import { TIMELINE } from '../../src/layout/takeaway-plan';
 import { TYPE } from '../../src/layout/type-scale';
-import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
+import { LAYOUT_IDS, LAYOUTS } from '../../src/platforms';
 import { type Issue, MAX_POINT_CHARS, MAX_TAKEAWAYS } from '../../src/schema';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 import { fakeMeasureAt, fakeMeasurers } from '../helpers/fake-measure';
@@ -52,9 +52,9 @@ describe('the recap caption', () => {
   });
 });
 
-describe.each(PLATFORM_IDS)('the recap plan for %s', (platform) => {
+describe.each(LAYOUT_IDS)('the recap plan for %s', (platform) => {
   const plan = planRecap({ issue: EXAMPLE_ISSUE, platform }, fakeMeasurers);
-  const fps = PLATFORMS[platform].fps;
+  const fps = LAYOUTS[platform].fps;
   const textWidth = plan.safe.width - 2 * TYPE.inset;
 
   test('an intro, every takeaway back to back in order, then the outro', () => {
@@ -73,7 +73,7 @@ describe.each(PLATFORM_IDS)('the recap plan for %s', (platform) => {
       start += segment.durationInFrames;
     }
     expect(plan.durationInFrames).toBe(start + plan.outroFrames);
-    expect(plan.durationInFrames / fps).toBeLessThanOrEqual(PLATFORMS[platform].maxDurationSeconds);
+    expect(plan.durationInFrames / fps).toBeLessThanOrEqual(LAYOUTS[platform].maxDurationSeconds);
   });
 
   test('every headline fits beside its number, every caption line inside the safe zone', () => {
@@ -83,7 +83,7 @@ describe.each(PLATFORM_IDS)('the recap plan for %s', (platform) => {
       expect(headline.lines.length).toBeLessThanOrEqual(RECAP.headlineMaxLines);
       expect(headline.fontSize).toBeGreaterThanOrEqual(RECAP.headlineMinFontSize);
       for (const line of headline.lines) {
-        expect(fakeMeasureAt(line, headline.fontSize)).toBeLessThanOrEqual(textWidth - RECAP.numberWidth);
+        expect(fakeMeasureAt(line, headline.fontSize)).toBeLessThanOrEqual(recapHeadlineWidth(textWidth));
       }
       expect(segment.pages.length).toBeLessThanOrEqual(2);
       for (const page of segment.pages) {
