@@ -1,4 +1,4 @@
-// `npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force]`
+// `npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force] [--bundle DIR]`
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCancelSignal } from '@remotion/renderer';
@@ -8,7 +8,7 @@ import { PROJECT_ROOT, USER_CWD } from '../render/files';
 import { type IssueEvent, renderIssue } from '../render/render-issue';
 
 const USAGE =
-  'Usage: npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force]';
+  'Usage: npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force] [--bundle DIR]';
 
 const parse = () => {
   const { values, positionals } = parseArgs({
@@ -19,6 +19,7 @@ const parse = () => {
       out: { type: 'string' },
       'no-recap': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      bundle: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -45,6 +46,7 @@ const parse = () => {
     outDir: values.out === undefined ? undefined : resolve(USER_CWD, values.out),
     recap: !values['no-recap'],
     force: values.force,
+    bundle: values.bundle === undefined ? undefined : resolve(USER_CWD, values.bundle),
   };
 };
 
@@ -56,8 +58,9 @@ const progressDisplay = (): { onEvent: (event: IssueEvent) => void; stop: () => 
         if (event.type === 'warning') {
           console.error(`warning: ${event.message}`);
         } else if (event.type === 'clip-done') {
+          const shared = event.sharedFrom ? ` (the render of ${event.sharedFrom})` : '';
           console.error(
-            `${event.job.id}: ${event.skipped ? 'unchanged, skipped' : event.clip.ok ? 'ok' : 'checks failed'}`,
+            `${event.job.id}: ${event.skipped ? 'unchanged, skipped' : event.clip.ok ? 'ok' : 'checks failed'}${shared}`,
           );
         }
       },

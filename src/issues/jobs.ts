@@ -1,9 +1,10 @@
 /**
  * What `render:issue` makes for an issue: one job per takeaway and platform, plus a recap per
- * platform, each with the names of its files. Pure.
+ * platform, each with the names of its files. Jobs for several platforms at once share one render,
+ * laid out inside every platform's safe zone. Pure.
  */
 import { DEFAULT_THEME } from '../clip/theme';
-import type { PlatformId } from '../platforms';
+import type { LayoutId, PlatformId } from '../platforms';
 import type { Issue, Theme } from '../schema';
 import { recapSubject, takeawaySubject, type UploadSubject } from '../upload/upload-text';
 import { recapId, takeawayId } from './ids';
@@ -14,9 +15,16 @@ export type ClipJob = {
   /** 1-based; null for the recap. */
   takeaway: number | null;
   composition: 'TakeawayClip' | 'Recap';
+  /** The layout the video is drawn for: the platform's own, or `both` when one render serves every platform. */
+  layout: LayoutId;
+  /** Names the render: jobs with the same one get the same video, subtitles and captions. */
+  render: string;
   inputProps: Record<string, unknown>;
-  /** Reels gets the designed Cover; Shorts shows the first frame as its thumbnail, so that is its cover. */
-  cover: { composition: 'Cover' | 'TakeawayClip' | 'Recap'; frame: number };
+  /**
+   * Reels gets the designed Cover, laid out for its grid; Shorts shows the video's first frame as its
+   * thumbnail, so that frame of the video's own props is its cover.
+   */
+  cover: { composition: 'Cover' | 'TakeawayClip' | 'Recap'; frame: number; inputProps: Record<string, unknown> };
   subject: UploadSubject;
   files: { video: string; cover: string; subtitles: string; captions: string; upload: string };
   /** Files under assets/ the clip plays or reads: a change in them means a new render. */
@@ -52,38 +60,54 @@ export const planJobs = (
     }
   }
   const takeaways = only ? [...new Set(only)].sort((a, b) => a - b) : issue.takeaways.map((_, i) => i + 1);
-  return platforms.flatMap((platform) => {
-    const clips = takeaways.map((takeaway): ClipJob => {
+  const targets = [...new Set(platforms)];
+  const layoutFor = (platform: PlatformId): LayoutId => (targets.length > 1 ? 'both' : platform);
+  // Clip by clip, each platform's job right after the other, so a shared render is used while fresh.
+  const clips = takeaways.flatMap((takeaway) =>
+    targets.map((platform): ClipJob => {
       const id = takeawayId(slug, takeaway, platform);
+      const layout = layoutFor(platform);
+      const inputProps = { issue, takeaway, platform: layout, theme };
       return {
         id,
         platform,
         takeaway,
         composition: 'TakeawayClip',
-        inputProps: { issue, takeaway, platform, theme },
-        cover: platform === 'reels' ? { composition: 'Cover', frame: 0 } : { composition: 'TakeawayClip', frame: 0 },
+        layout,
+        render: takeawayId(slug, takeaway, layout),
+        inputProps,
+        cover:
+          platform === 'reels'
+            ? { composition: 'Cover', frame: 0, inputProps: { ...inputProps, platform } }
+            : { composition: 'TakeawayClip', frame: 0, inputProps },
         subject: takeawaySubject(issue, takeaway),
         files: filesFor(id),
         assets: assetsOf(issue, takeaway),
       };
-    });
-    if (!recap) {
-      return clips;
-    }
-    const id = recapId(slug, platform);
-    return [
-      ...clips,
-      {
+    }),
+  );
+  if (!recap) {
+    return clips;
+  }
+  return [
+    ...clips,
+    ...targets.map((platform): ClipJob => {
+      const id = recapId(slug, platform);
+      const layout = layoutFor(platform);
+      const inputProps = { issue, platform: layout, theme };
+      return {
         id,
         platform,
         takeaway: null,
         composition: 'Recap',
-        inputProps: { issue, platform, theme },
-        cover: { composition: 'Recap', frame: 0 },
+        layout,
+        render: recapId(slug, layout),
+        inputProps,
+        cover: { composition: 'Recap', frame: 0, inputProps },
         subject: recapSubject(issue),
         files: filesFor(id),
         assets: assetsOf(issue, null),
-      },
-    ];
-  });
+      };
+    }),
+  ];
 };

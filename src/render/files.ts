@@ -2,7 +2,7 @@
  * Paths and file writing shared by every Node command. Only node: imports here, so a command like
  * `extract` that loads this does not start the bundler or the renderer.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,4 +31,26 @@ export const writeAtomically = async (output: string, write: (tempPath: string) 
     await rm(temp, { force: true });
     throw error;
   }
+};
+
+/** Filesystems that cannot hard-link (FAT and exFAT on USB sticks, some network shares) say so with these. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK']);
+
+/**
+ * Gives `source`'s bytes a second name: a hard link where the filesystem has them (no second copy on
+ * disk, instant), else a copy. Atomic like writeAtomically, and replaces what `output` was.
+ * Returns how: 'link' or 'copy'.
+ */
+export const linkOrCopy = async (source: string, output: string): Promise<'link' | 'copy'> => {
+  let how: 'link' | 'copy' = 'link';
+  await writeAtomically(output, async (temp) => {
+    try {
+      await link(source, temp);
+    } catch (error) {
+      if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      how = 'copy';
+      await copyFile(source, temp);
+    }
+  });
+  return how;
 };

@@ -14,7 +14,7 @@ import { checkAssetPaths } from './asset-paths';
 import { browserStartedBy } from './browser-processes';
 import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
-import { writeAtomically } from './files';
+import { linkOrCopy, writeAtomically } from './files';
 import { type AudioProbe, normaliseLoudness, type NormaliseResult, probeAudio } from './loudness';
 import { probeVideo } from './probe';
 import { lockFolder } from './folder-lock';
@@ -42,7 +42,8 @@ export type IssueEvent =
   | { type: 'clip-start'; job: ClipJob; index: number }
   | { type: 'clip-progress'; job: ClipJob; progress: number }
   | { type: 'clip-stage'; job: ClipJob; stage: string }
-  | { type: 'clip-done'; job: ClipJob; clip: ClipReport; skipped: boolean }
+  /** `sharedFrom`: the clip whose render this one's video, subtitles and captions are, when not its own. */
+  | { type: 'clip-done'; job: ClipJob; clip: ClipReport; skipped: boolean; sharedFrom?: string }
   /** Something the user should know that does not stop the run. */
   | { type: 'warning'; message: string };
 
@@ -51,6 +52,8 @@ export type RenderIssueOptions = JobOptions & {
   /** Defaults to out/<slug>/. */
   outDir?: string;
   force: boolean;
+  /** A bundle of this project made earlier (`npx remotion bundle`, or a test's): no bundling, and the run leaves it. */
+  bundle?: string;
   cancelSignal?: CancelSignal;
   onEvent?: (event: IssueEvent) => void;
 };
@@ -91,32 +94,35 @@ const audioReport = (stream: AudioProbe, { before, after, mode, passes }: Normal
   normalising: { mode, passes, before: { integratedLufs: before.integratedLufs, truePeakDbtp: before.truePeakDbtp } },
 });
 
-const renderClip = async ({
-  job,
-  composition,
-  coverComposition,
-  serveUrl,
-  browser,
-  dir,
-  hash,
-  cancelSignal,
-  onProgress,
-  onStage,
-}: {
+type ClipWork = {
   job: ClipJob;
-  composition: VideoConfig;
-  coverComposition: VideoConfig;
   serveUrl: string;
   browser: HeadlessBrowser;
   dir: string;
-  hash: string;
   cancelSignal?: CancelSignal;
+};
+
+/**
+ * What one render makes, whichever platforms share it: the video at platform loudness, its
+ * subtitles and its captions. Returns the audio as measured after normalising.
+ */
+const renderShared = async ({
+  job,
+  composition,
+  serveUrl,
+  browser,
+  dir,
+  cancelSignal,
+  onProgress,
+  onStage,
+}: ClipWork & {
+  composition: VideoConfig;
   onProgress: (progress: number) => void;
   onStage: (stage: string) => void;
-}): Promise<ClipReport> => {
+}): Promise<AudioReport | null> => {
   const path = (file: string) => join(dir, file);
   // Set inside the write below; `as` keeps TypeScript from narrowing it to null for good.
-  let audio = null as { stream: AudioProbe; loudness: NormaliseResult } | null;
+  let audio = null as AudioReport | null;
   // The clip takes its final name only once its audio is at platform loudness.
   await writeAtomically(path(job.files.video), async (temp) => {
     await renderVideo({
@@ -138,24 +144,51 @@ const renderClip = async ({
     if (!stream) {
       throw new Error(`${job.id}: the audio stream was lost while normalising its loudness`);
     }
-    audio = { stream, loudness };
+    audio = audioReport(stream, loudness);
   });
-  const { stream, loudness } = audio ?? { stream: null, loudness: null };
+  const { subtitles, pages } = requireResolved(composition.props);
+  await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, toSrt(pages)));
+  await writeAtomically(path(job.files.captions), (temp) => writeFile(temp, `${JSON.stringify(subtitles, null, 2)}\n`));
+  return audio;
+};
 
+/** The files of a render another platform's clip already has, under this clip's names: no second render. */
+const reuseShared = async (job: ClipJob, source: ClipReport, dir: string): Promise<AudioReport | null> => {
+  for (const key of ['video', 'subtitles', 'captions'] as const) {
+    await linkOrCopy(join(dir, source[key]), join(dir, job.files[key]));
+  }
+  return source.audio;
+};
+
+/** What each platform gets of its own: the cover, the upload text, and the checks against its spec. */
+const finishClip = async ({
+  job,
+  composition,
+  coverComposition,
+  audio,
+  hash,
+  serveUrl,
+  browser,
+  dir,
+  cancelSignal,
+}: ClipWork & {
+  composition: VideoConfig;
+  coverComposition: VideoConfig;
+  audio: AudioReport | null;
+  hash: string;
+}): Promise<ClipReport> => {
+  const path = (file: string) => join(dir, file);
   await renderStillImage({
     serveUrl,
     browser,
     composition: coverComposition,
     id: job.cover.composition,
-    inputProps: job.inputProps,
+    inputProps: job.cover.inputProps,
     output: path(job.files.cover),
     frame: job.cover.frame,
     imageFormat: 'jpeg',
     cancelSignal,
   });
-  const { subtitles, pages, warnings } = requireResolved(composition.props);
-  await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, toSrt(pages)));
-  await writeAtomically(path(job.files.captions), (temp) => writeFile(temp, `${JSON.stringify(subtitles, null, 2)}\n`));
   const upload = uploadText(job.platform, job.inputProps.issue as Issue, job.subject);
   await writeAtomically(path(job.files.upload), (temp) => writeFile(temp, `${JSON.stringify(upload, null, 2)}\n`));
 
@@ -165,7 +198,7 @@ const renderClip = async ({
   const expectedSeconds = composition.durationInFrames / composition.fps;
   const checks: Record<string, Check> = {
     ...checkVideo(probe, platform),
-    ...checkAudio(stream, loudness?.after ?? null),
+    ...checkAudio(await probeAudio(path(job.files.video)), audio),
     lengthMatchesComposition: {
       ok: Math.abs(probe.durationSeconds - expectedSeconds) <= 1 / composition.fps,
       found: Number(probe.durationSeconds.toFixed(3)),
@@ -177,12 +210,13 @@ const renderClip = async ({
   return {
     id: job.id,
     platform: job.platform,
+    layout: job.layout,
     takeaway: job.takeaway,
     ...job.files,
     durationSeconds: Number(probe.durationSeconds.toFixed(3)),
     propsHash: hash,
-    audio: stream && loudness ? audioReport(stream, loudness) : null,
-    warnings,
+    audio,
+    warnings: requireResolved(composition.props).warnings,
     checks,
     ok: Object.values(checks).every((c) => c.ok),
   };
@@ -203,6 +237,11 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
     throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);
   }
   const jobs = planJobs(issue, slug, options);
+  if (options.bundle && !(await stat(join(options.bundle, 'index.html')).catch(() => null))) {
+    throw new Error(
+      `--bundle: ${options.bundle} is not a bundle of this project (it has no index.html); make one with npx remotion bundle`,
+    );
+  }
   const dir = resolve(options.outDir ?? join(PROJECT_ROOT, 'out', slug));
   emit({ type: 'planned', jobs });
 
@@ -211,7 +250,7 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
     return await withRunTemp(
       (temp) => lock.record({ temp }),
       async () => {
-        const serveUrl = await bundleProject((progress) => emit({ type: 'bundling', progress }));
+        const serveUrl = options.bundle ?? (await bundleProject((progress) => emit({ type: 'bundling', progress })));
         const browser = await launchBrowser();
         try {
           await lock.record({ browser: browserStartedBy(listProcesses(), process.pid) ?? undefined });
@@ -247,23 +286,22 @@ const renderJobs = async ({
   cancelSignal?: CancelSignal;
   emit: (event: IssueEvent) => void;
 }): Promise<IssueReport> => {
-  // Every clip's props are checked (and its length measured) before the first frame renders;
-  // each composition is selected once, for its video and, when it is the same, its cover.
+  // Every clip's props are checked (and its length measured) before the first frame renders; each
+  // render's composition is selected once for all the platforms that share it, and for its cover.
+  const selected = new Map<string, VideoConfig>();
+  const select = async (id: string, inputProps: Record<string, unknown>) => {
+    const key = JSON.stringify([id, inputProps.platform, inputProps.takeaway ?? null]);
+    const known = selected.get(key);
+    if (known) return known;
+    const composition = await resolveComposition({ serveUrl, browser, id, inputProps });
+    selected.set(key, composition);
+    return composition;
+  };
   const compositions: VideoConfig[] = [];
   const covers: VideoConfig[] = [];
   for (const job of jobs) {
-    const composition = await resolveComposition({
-      serveUrl,
-      browser,
-      id: job.composition,
-      inputProps: job.inputProps,
-    });
-    compositions.push(composition);
-    covers.push(
-      job.cover.composition === job.composition
-        ? composition
-        : await resolveComposition({ serveUrl, browser, id: job.cover.composition, inputProps: job.inputProps }),
-    );
+    compositions.push(await select(job.composition, job.inputProps));
+    covers.push(await select(job.cover.composition, job.cover.inputProps));
   }
   await removeStalePartials(dir);
   const { report: previous, problem } = await readReport(dir);
@@ -275,6 +313,8 @@ const renderJobs = async ({
   for (const clip of previous?.clips ?? []) {
     if (await clipFilesExist(dir, clip)) report.clips.push(clip);
   }
+  // Renders made in this run: --force renders each once, not once per platform.
+  const renderedNow = new Set<string>();
   for (const [index, job] of jobs.entries()) {
     emit({ type: 'clip-start', job, index });
     const hash = await propsHash(job.inputProps, job.assets);
@@ -283,20 +323,35 @@ const renderJobs = async ({
       emit({ type: 'clip-done', job, clip: before, skipped: true });
       continue;
     }
-    const clip = await renderClip({
-      job,
+    // Another platform's clip of the same render, with the same props: its files are this clip's too.
+    const sibling = report.clips.find(
+      (c) => c.id !== job.id && c.layout === job.layout && c.layout === 'both' && c.propsHash === hash,
+    );
+    const work = { job, serveUrl, browser, dir, cancelSignal };
+    const shares = sibling && (!force || renderedNow.has(job.render)) ? sibling : null;
+    let audio: AudioReport | null;
+    if (shares) {
+      emit({ type: 'clip-stage', job, stage: `sharing the render of ${shares.id}` });
+      audio = await reuseShared(job, shares, dir);
+    } else {
+      audio = await renderShared({
+        ...work,
+        composition: compositions[index],
+        onProgress: (progress) => emit({ type: 'clip-progress', job, progress }),
+        onStage: (stage) => emit({ type: 'clip-stage', job, stage }),
+      });
+      renderedNow.add(job.render);
+    }
+    emit({ type: 'clip-stage', job, stage: 'cover and checks' });
+    const clip = await finishClip({
+      ...work,
       composition: compositions[index],
       coverComposition: covers[index],
-      serveUrl,
-      browser,
-      dir,
+      audio,
       hash,
-      cancelSignal,
-      onProgress: (progress) => emit({ type: 'clip-progress', job, progress }),
-      onStage: (stage) => emit({ type: 'clip-stage', job, stage }),
     });
     report = await writeReport(dir, { ...report, clips: withClip(report.clips, clip) });
-    emit({ type: 'clip-done', job, clip, skipped: false });
+    emit({ type: 'clip-done', job, clip, skipped: false, sharedFrom: shares?.id });
   }
   return writeReport(dir, report);
 };

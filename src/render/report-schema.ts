@@ -3,13 +3,15 @@
  * Pure: no Node APIs, so merging is unit-tested without files.
  */
 import { z } from 'zod';
-import { PLATFORM_IDS, type PlatformId } from '../platforms';
+import { LAYOUT_IDS, type LayoutId, PLATFORM_IDS, type PlatformId } from '../platforms';
 import type { NormalisationMode } from './loudness';
 import type { Check } from './spec';
 
 export type ClipReport = {
   id: string;
   platform: PlatformId;
+  /** The layout the video was drawn for: the platform's own, or `both` when one render serves every platform (absent in reports before it existed). */
+  layout?: LayoutId;
   takeaway: number | null;
   /** Paths relative to the report. */
   video: string;
@@ -69,6 +71,7 @@ const audioSchema = z.object({
 const clipSchema: z.ZodType<ClipReport> = z.object({
   id: z.string(),
   platform: z.enum(PLATFORM_IDS),
+  layout: z.enum(LAYOUT_IDS).optional(),
   takeaway: z.int().positive().nullable(),
   video: z.string(),
   cover: z.string(),

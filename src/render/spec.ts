@@ -66,7 +66,10 @@ const levelCheck = (value: number | null | undefined, ok: (level: number) => boo
  * What the platforms ask of the audio, checked against ffprobe and a loudness measurement. A clip
  * with no audio stream passes with one check that says so; a silent one passes the level checks.
  */
-export const checkAudio = (audio: AudioProbe | null, loudness: LoudnessMeasurement | null): Record<string, Check> => {
+export const checkAudio = (
+  audio: AudioProbe | null,
+  loudness: Pick<LoudnessMeasurement, 'integratedLufs' | 'truePeakDbtp'> | null,
+): Record<string, Check> => {
   if (!audio) {
     return { audio: { ok: true, found: 'none', expected: 'AAC 48 kHz stereo, or no audio' } };
   }

@@ -13,13 +13,15 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/render/files';
 import type { IssueReport } from '../../src/render/report';
 import type { Issue } from '../../src/schema';
 import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
 
 const FIXTURE = join(PROJECT_ROOT, 'assets/examples/two-takeaways.json');
+/** The test bundle, for runs whose test is not about bundling: webpack is 15–20 s of every run here. */
+const BUNDLED = ['--bundle', inject('serveUrl')];
 const root = mkdtempSync(join(tmpdir(), 'render-issue-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -133,6 +135,7 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
       '--force',
       '--out',
       dir,
+      ...BUNDLED,
     ]);
     expect(run.code).toBe(0);
     expect(run.output).toContain('two-takeaways-t1-reels: ok');
@@ -148,7 +151,17 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
   test('a changed prop renders the clip again', async () => {
     const before = mtime('two-takeaways-t2-reels.mp4');
     issueCopy('complete-issue', (issue) => (issue.takeaways[1].headline = '고친 두 번째 요점'));
-    const run = await renderIssue([issuePath, '--platform', 'reels', '--only', '2', '--no-recap', '--out', dir]);
+    const run = await renderIssue([
+      issuePath,
+      '--platform',
+      'reels',
+      '--only',
+      '2',
+      '--no-recap',
+      '--out',
+      dir,
+      ...BUNDLED,
+    ]);
     expect(run.code).toBe(0);
     expect(run.output).toContain('two-takeaways-t2-reels: ok');
     expect(mtime('two-takeaways-t2-reels.mp4')).not.toBe(before);
@@ -156,11 +169,70 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
   });
 });
 
+describe('--platform all renders each clip once, laid out for both platforms', () => {
+  const dir = join(root, 'both');
+  const args = [FIXTURE, '--platform', 'all', '--only', '1', '--no-recap', '--out', dir, ...BUNDLED];
+  const file = (name: string) => join(dir, name);
+  const inode = (name: string) => statSync(file(name)).ino;
+  const shared = ['mp4', 'srt', 'captions.json'];
+
+  test('one render gives both platforms their video, subtitles and captions; covers and upload texts are each their own', async () => {
+    const run = await renderIssue(args);
+    expect(run.code).toBe(0);
+    expect(run.output).toContain('two-takeaways-t1-reels: ok\n');
+    expect(run.output).toContain('two-takeaways-t1-shorts: ok (the render of two-takeaways-t1-reels)');
+    // Hard links: the same bytes under both names, once on disk.
+    for (const extension of shared) {
+      expect(inode(`two-takeaways-t1-shorts.${extension}`)).toBe(inode(`two-takeaways-t1-reels.${extension}`));
+    }
+    expect(readFileSync(file('two-takeaways-t1-reels.jpg'))).not.toEqual(
+      readFileSync(file('two-takeaways-t1-shorts.jpg')),
+    );
+    const uploads = ['reels', 'shorts'].map(
+      (platform) => JSON.parse(readFileSync(file(`two-takeaways-t1-${platform}.upload.json`), 'utf8')) as UploadText,
+    );
+    expect(uploads.map((u) => u.platform)).toEqual(['reels', 'shorts']);
+    const report = readReport(dir);
+    expect(report.ok).toBe(true);
+    expect(report.clips.map((c) => [c.id, c.platform, c.layout])).toEqual([
+      ['two-takeaways-t1-reels', 'reels', 'both'],
+      ['two-takeaways-t1-shorts', 'shorts', 'both'],
+    ]);
+    const [reels, shorts] = report.clips;
+    expect(shorts.propsHash).toBe(reels.propsHash);
+    // Each platform's own spec: YouTube's bitrate is the lower bound, and it holds for both.
+    expect(reels.checks.bitrate.expected).not.toBe(shorts.checks.bitrate.expected);
+    expect([reels.checks.bitrate.ok, shorts.checks.bitrate.ok]).toEqual([true, true]);
+  });
+
+  test("a deleted platform's video comes back from the other's, without rendering again", async () => {
+    const before = statSync(file('two-takeaways-t1-shorts.mp4')).mtimeMs;
+    rmSync(file('two-takeaways-t1-reels.mp4'));
+    const run = await renderIssue(args);
+    expect(run.code).toBe(0);
+    expect(run.output).toContain('two-takeaways-t1-reels: ok (the render of two-takeaways-t1-shorts)');
+    expect(run.output).toContain('two-takeaways-t1-shorts: unchanged, skipped');
+    expect(statSync(file('two-takeaways-t1-shorts.mp4')).mtimeMs).toBe(before);
+    expect(inode('two-takeaways-t1-reels.mp4')).toBe(inode('two-takeaways-t1-shorts.mp4'));
+    expect(readReport(dir).ok).toBe(true);
+  });
+
+  test('--force renders the shared clip again, once, for both', async () => {
+    const before = inode('two-takeaways-t1-reels.mp4');
+    const run = await renderIssue([...args, '--force']);
+    expect(run.code).toBe(0);
+    expect(run.output).toContain('two-takeaways-t1-reels: ok\n');
+    expect(run.output).toContain('two-takeaways-t1-shorts: ok (the render of two-takeaways-t1-reels)');
+    expect(inode('two-takeaways-t1-reels.mp4')).not.toBe(before);
+    expect(inode('two-takeaways-t1-shorts.mp4')).toBe(inode('two-takeaways-t1-reels.mp4'));
+  });
+});
+
 test('a second run into a folder another run is writing to is refused, naming the PID that holds it', async () => {
   const dir = join(root, 'two-runs');
-  const first = renderIssue([FIXTURE, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir]);
+  const first = renderIssue([FIXTURE, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir, ...BUNDLED]);
   await new Promise((r) => setTimeout(r, 2000));
-  const second = renderIssue([FIXTURE, '--platform', 'reels', '--only', '2', '--no-recap', '--out', dir]);
+  const second = renderIssue([FIXTURE, '--platform', 'reels', '--only', '2', '--no-recap', '--out', dir, ...BUNDLED]);
   // Whichever takes the folder first renders: on a busy machine the second may start first.
   const [done, refused] = (await Promise.all([first, second])).sort((a, b) => (a.code ?? 0) - (b.code ?? 0));
   expect(done.code).toBe(0);
@@ -176,7 +248,17 @@ test('a failed spec check makes render:issue exit non-zero; a report.json of the
   const dir = join(root, 'hashtags-out');
   mkdirSync(dir);
   writeFileSync(join(dir, 'report.json'), JSON.stringify({ clips: [null] }));
-  const run = await renderIssue([issuePath, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir]);
+  const run = await renderIssue([
+    issuePath,
+    '--platform',
+    'reels',
+    '--only',
+    '1',
+    '--no-recap',
+    '--out',
+    dir,
+    ...BUNDLED,
+  ]);
   expect(run.output).toMatch(/warning: .*report\.json/);
   expect(run.code).toBe(1);
   expect(run.output).toContain('Some checks failed');
@@ -234,7 +316,7 @@ test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file u
 
   // Ctrl-C while the second clip renders: the first is done and kept, the second is discarded.
   let started: Proc[] = [];
-  const interrupted = await renderIssue(args, (output, pid) => {
+  const interrupted = await renderIssue([...args, ...BUNDLED], (output, pid) => {
     started = descendants(pid);
     return output.includes('two-takeaways-t1-reels: ok');
   });
@@ -267,7 +349,7 @@ test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file u
   expect(clipFiles('two-takeaways-t2-reels')).toEqual([]);
   expect(started.length).toBeGreaterThan(0);
 
-  const rerun = await renderIssue(args);
+  const rerun = await renderIssue([...args, ...BUNDLED]);
   expect(rerun.code).toBe(0);
   expect(rerun.output).toContain('two-takeaways-t1-reels: unchanged, skipped');
   expect(rerun.output).toContain('two-takeaways-t2-reels: ok');

@@ -21,7 +21,7 @@ describe('issue ids', () => {
     if (slug) expect(slug).toMatch(SLUG_PATTERN);
   });
 
-  test('an issue gets a clip per takeaway and platform, a recap per platform and a cover per takeaway', () => {
+  test('an issue gets a clip per takeaway and layout, a recap per layout and a cover per takeaway', () => {
     expect(issueCompositionIds('x', 2)).toEqual([
       'x-t1-reels',
       'x-t2-reels',
@@ -29,6 +29,9 @@ describe('issue ids', () => {
       'x-t1-shorts',
       'x-t2-shorts',
       'x-recap-shorts',
+      'x-t1-both',
+      'x-t2-both',
+      'x-recap-both',
       'x-t1-cover',
       'x-t2-cover',
     ]);
@@ -46,11 +49,39 @@ describe('render jobs', () => {
       captions: 'w-t1-shorts.captions.json',
       upload: 'w-t1-shorts.upload.json',
     });
-    expect(jobs[0].cover).toEqual({ composition: 'TakeawayClip', frame: 0 });
+    // One platform alone keeps its own layout, and its first frame is the Shorts thumbnail.
+    expect(jobs[0].layout).toBe('shorts');
+    expect(jobs[0].render).toBe('w-t1-shorts');
+    expect(jobs[0].cover).toEqual({ composition: 'TakeawayClip', frame: 0, inputProps: jobs[0].inputProps });
     const all = planJobs(EXAMPLE_ISSUE, 'w', { platforms: ['reels', 'shorts'], only: null, recap: true });
     expect(all).toHaveLength(14);
     expect(all.find((j) => j.id === 'w-t2-reels')?.cover.composition).toBe('Cover');
     expect(all.filter((j) => j.takeaway === null).map((j) => j.id)).toEqual(['w-recap-reels', 'w-recap-shorts']);
+  });
+
+  test('both platforms share one render per clip, laid out for both; covers stay per platform', () => {
+    const all = planJobs(EXAMPLE_ISSUE, 'w', { platforms: ['reels', 'shorts'], only: [2], recap: true });
+    expect(all.map((j) => [j.id, j.render, j.layout])).toEqual([
+      ['w-t2-reels', 'w-t2-both', 'both'],
+      ['w-t2-shorts', 'w-t2-both', 'both'],
+      ['w-recap-reels', 'w-recap-both', 'both'],
+      ['w-recap-shorts', 'w-recap-both', 'both'],
+    ]);
+    const [reels, shorts] = all;
+    expect(reels.inputProps).toEqual(shorts.inputProps);
+    expect(reels.inputProps.platform).toBe('both');
+    // The Reels cover is the designed Cover for the Reels grid; the Shorts one is the shared video's first frame.
+    expect(reels.cover).toEqual({
+      composition: 'Cover',
+      frame: 0,
+      inputProps: { ...reels.inputProps, platform: 'reels' },
+    });
+    expect(shorts.cover).toEqual({ composition: 'TakeawayClip', frame: 0, inputProps: shorts.inputProps });
+    expect(new Set(all.map((j) => j.files.video)).size).toBe(4);
+  });
+
+  test('the files a clip plays or reads are its assets', () => {
+    const all = planJobs(EXAMPLE_ISSUE, 'w', { platforms: ['reels', 'shorts'], only: null, recap: true });
     // The files a clip plays or reads, so a re-recorded voiceover under the same name renders again.
     expect(all.find((j) => j.id === 'w-t6-reels')?.assets).toEqual([
       'examples/audio/music-bed.m4a',
