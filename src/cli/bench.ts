@@ -1,5 +1,6 @@
-// `npm run bench [-- --reps 3] [-- --tune]`: frames a second of the default render, our tuned one,
-// and the blank capture floor, and the whole-issue command against one CLI process per clip.
+// `npm run bench [-- --reps 3] [-- --tune] [-- --only abc,d,e]`: frames a second of the default render,
+// our tuned one, and the blank capture floor (abc); the whole-issue command against one CLI process per
+// clip (d); one render for both platforms against one per platform (e).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +33,13 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '3' },
     tune: { type: 'boolean', default: false },
     'skip-d': { type: 'boolean', default: false },
+    only: { type: 'string', default: 'abc,d,e' },
   },
 });
+const sections = new Set(values.only.split(','));
+for (const section of sections) {
+  if (!['abc', 'd', 'e'].includes(section)) throw new Error(`--only takes abc, d and e, not "${section}"`);
+}
 const reps = Math.max(1, Number(values.reps));
 const browser = chooseBrowser().executable;
 const browserArgs = browser ? [`--browser-executable=${browser}`] : [];
@@ -72,6 +78,17 @@ const main = async () => {
       await tune(render, work);
       return;
     }
+    const e = sections.has('e') ? await bothPlatforms(work) : null;
+    if (e) {
+      console.log(
+        `E: --platform all ${e.all.median.toFixed(1)} s (${e.all.min.toFixed(1)}–${e.all.max.toFixed(1)}) vs --platform reels then shorts ${e.separate.median.toFixed(1)} s (${e.separate.min.toFixed(1)}–${e.separate.max.toFixed(1)}): ${e.ratio.toFixed(2)} (target ≤ 0.6)`,
+      );
+      await writeFile(
+        join(PROJECT_ROOT, 'out', 'bench-e.json'),
+        `${JSON.stringify({ cores: cpus().length, reps, e }, null, 2)}\n`,
+      );
+    }
+    if (!sections.has('abc')) return;
     const runs: Record<string, Timing[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
     const bar = new SingleBar({ format: 'A/B/C |{bar}| {value}/{total} renders', hideCursor: true });
     bar.start(reps * 3, 0);
@@ -90,7 +107,7 @@ const main = async () => {
     const [a, b, c] = measured;
 
     const quality = await qualityGuard(render, join(work, 'b.mp4'));
-    const d = values['skip-d'] ? null : await wholeIssue(work);
+    const d = values['skip-d'] || !sections.has('d') ? null : await wholeIssue(work);
 
     console.table(
       measured.map((m) => ({
@@ -192,6 +209,33 @@ const wholeIssue = async (work: string) => {
   }
   bar.stop();
   return { clips: jobs.length, issue: stats(issueRuns), perClip: stats(perClipRuns) };
+};
+
+const renderIssueCommand = (args: string[]) =>
+  timeCommand(process.execPath, ['--import', 'tsx', 'src/cli/render-issue.ts', D_ISSUE, '--force', ...args]);
+
+/**
+ * E: the small issue for both platforms, as the author runs it: one command laying each clip out once
+ * for both, against one command per platform. Alternating, so a drift in the machine's speed hits both.
+ */
+const bothPlatforms = async (work: string) => {
+  const all: number[] = [];
+  const separate: number[] = [];
+  const bar = new SingleBar({ format: 'E     |{bar}| {value}/{total} runs', hideCursor: true });
+  bar.start(reps * 2, 0);
+  for (let round = 0; round < reps; round++) {
+    all.push((await renderIssueCommand(['--platform', 'all', '--out', join(work, 'e-all')])).wall);
+    bar.increment();
+    let total = 0;
+    for (const platform of PLATFORM_IDS) {
+      total += (await renderIssueCommand(['--platform', platform, '--out', join(work, 'e-separate')])).wall;
+    }
+    separate.push(total);
+    bar.increment();
+  }
+  bar.stop();
+  const e = { all: stats(all), separate: stats(separate) };
+  return { ...e, ratio: e.all.median / e.separate.median };
 };
 
 /** One setting at a time on top of the tuned ones, once each: the table in the README comes from here. */
