@@ -1,5 +1,5 @@
 /**
- * Platform facts from ../shared/design.md (Meta and Google help pages, late 2025 – 2026), as data.
+ * Platform facts from Meta's and Google's help and API pages (late 2025 – 2026), as data.
  * Pure: no React, no Node.
  */
 export type SafeZone = { top: number; bottom: number; left: number; right: number };

@@ -1,5 +1,5 @@
 /**
- * zod schemas for the issue file (the contract in ../shared/design.md) and the clips' props.
+ * zod schemas for the issue file (the contract users' files rely on: fields may be added, never change meaning) and the clips' props.
  * Pure: no React, no Node. Every object is strict so a typo in a props file is an error, not a
  * silently dropped field.
  */
