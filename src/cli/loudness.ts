@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { USER_CWD } from '../render/files';
 import { checkAudio } from '../render/spec';
-import { measureLoudness, normaliseLoudness, probeAudio } from '../render/loudness';
+import { measureLoudness, normaliseLoudness } from '../render/loudness';
+import { probeAudio } from '../render/probe';
 
 const USAGE = 'Usage: npm run loudness -- <clip.mp4> [--check]';
 

@@ -3,11 +3,14 @@
  * ffmpeg that ships inside Remotion. That build has loudnorm but no ebur128 and no limiter filter, so
  * loudnorm both measures and, where linear gain cannot reach the target, limits.
  */
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CancelSignal } from '@remotion/renderer';
+import { type LoudnessMeasurement, parseLoudnormMode, parseLoudnormSummary } from '../audio/loudnorm-summary';
 import { callFf } from './ff';
 import { writeAtomically } from './files';
+import { probeAudio, videoDuration } from './probe';
+
+export type { LoudnessMeasurement } from '../audio/loudnorm-summary';
 
 export const LOUDNESS = {
   /** Instagram and YouTube play social video at about -14 LUFS integrated. */
@@ -47,33 +50,6 @@ const LOUDNORM_MAX_MEASURED_LUFS = -1;
 /** loudnorm takes measured_LRA 0 as "not measured" and would leave linear mode for a steady tone, whose range really is 0. */
 const MIN_MEASURED_LRA = 0.01;
 
-/**
- * One EBU R128 measurement by loudnorm. Silence has no loudness and no peak: ffmpeg prints -inf, which
- * is `null` here (never -Infinity, which JSON cannot hold).
- */
-export type LoudnessMeasurement = {
-  /** Integrated loudness, LUFS; null for silence. */
-  integratedLufs: number | null;
-  /** True peak (loudnorm's 192 kHz sample peak), dBTP; null for silence. */
-  truePeakDbtp: number | null;
-  /** Loudness range, LU. */
-  lra: number;
-  /** The relative gate, LUFS (-70 for silence). */
-  thresholdLufs: number;
-  /** By how much loudnorm's one-pass dynamic mode would miss the target, the `offset` its second pass takes; null for silence. */
-  offsetLu: number | null;
-};
-
-export type AudioProbe = {
-  codec: string;
-  /** As ffprobe names it: "LC", or its number ("1") when ffprobe is built without the names. */
-  profile: string;
-  sampleRate: number;
-  channels: number;
-  channelLayout: string;
-  durationSeconds: number;
-};
-
 /** linear: one gain for the whole clip; dynamic: loudnorm's gain riding and limiter; silent: nothing to normalise. */
 export type NormalisationMode = 'linear' | 'dynamic' | 'silent';
 
@@ -85,39 +61,6 @@ export type NormaliseResult = {
   mode: NormalisationMode;
   /** How many times the audio was encoded to get there. */
   passes: number;
-};
-
-/** loudnorm's summary is the last flat JSON object on stderr (values never contain braces). */
-const LOUDNORM_JSON = /\{\s*"input_i"[^{}]*\}/g;
-
-const parseLoudnorm = (stderr: string, path: string): Record<string, string> => {
-  const block = stderr.match(LOUDNORM_JSON)?.at(-1);
-  if (!block) {
-    throw new Error(`loudnorm printed no measurement for ${path}:\n${stderr.slice(-2000)}`);
-  }
-  return JSON.parse(block) as Record<string, string>;
-};
-
-const field = (json: Record<string, string>, key: string): string => {
-  const value = json[key];
-  if (value === undefined) {
-    throw new Error(`loudnorm's summary has no "${key}"`);
-  }
-  return value;
-};
-
-/** A level in dB, or null for ffmpeg's -inf / inf (silence). */
-const level = (json: Record<string, string>, key: string): number | null => {
-  const value = Number(field(json, key));
-  return Number.isFinite(value) ? value : null;
-};
-
-const finite = (json: Record<string, string>, key: string): number => {
-  const value = level(json, key);
-  if (value === null) {
-    throw new Error(`loudnorm's "${key}" is ${json[key]}`);
-  }
-  return value;
 };
 
 const loudnorm = (options: Record<string, number | string>): string =>
@@ -139,61 +82,12 @@ const measure = async (
     ['-hide_banner', '-nostats', '-i', path, '-map', '0:a:0', '-af', chain, '-f', 'null', '-'],
     cancelSignal,
   );
-  const json = parseLoudnorm(stderr, path);
-  return {
-    integratedLufs: level(json, 'input_i'),
-    truePeakDbtp: level(json, 'input_tp'),
-    lra: finite(json, 'input_lra'),
-    thresholdLufs: finite(json, 'input_thresh'),
-    offsetLu: level(json, 'target_offset'),
-  };
+  return parseLoudnormSummary(stderr, path);
 };
 
 /** Measures the first audio stream's loudness with loudnorm's first pass (nothing is written). */
 export const measureLoudness = (path: string, cancelSignal?: CancelSignal): Promise<LoudnessMeasurement> =>
   measure(resolve(path), [], cancelSignal);
-
-/** The first audio stream's facts, or null when the file has none. */
-export const probeAudio = async (file: string): Promise<AudioProbe | null> => {
-  const path = resolve(file);
-  // ffprobe's own failure prints its command line and an empty JSON object: say what is wrong.
-  const stats = await stat(path).catch(() => null);
-  if (!stats?.isFile()) {
-    throw new Error(`${path}: ${stats ? 'not a file' : 'no such file'}`);
-  }
-  const { stdout } = await callFf(
-    'ffprobe',
-    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-select_streams', 'a:0', path],
-    undefined,
-  );
-  const data = JSON.parse(stdout) as {
-    streams: Array<Record<string, string | number | undefined>>;
-    format: Record<string, string | undefined>;
-  };
-  const audio = data.streams[0];
-  if (!audio) {
-    return null;
-  }
-  return {
-    codec: String(audio.codec_name),
-    profile: String(audio.profile),
-    sampleRate: Number(audio.sample_rate),
-    channels: Number(audio.channels),
-    channelLayout: String(audio.channel_layout),
-    durationSeconds: Number(audio.duration ?? data.format.duration),
-  };
-};
-
-/** The first video stream's own length (not the container's, which the audio may stretch); null without video. */
-const videoDuration = async (path: string): Promise<number | null> => {
-  const { stdout } = await callFf(
-    'ffprobe',
-    ['-v', 'error', '-print_format', 'json', '-show_streams', '-select_streams', 'v:0', path],
-    undefined,
-  );
-  const duration = (JSON.parse(stdout) as { streams: Array<{ duration?: string }> }).streams[0]?.duration;
-  return duration === undefined ? null : Number(duration);
-};
 
 /** What one encode asks of loudnorm, plus a plain gain after it. */
 type Plan = { targetLufs: number; ceilingDbtp: number; gainDb: number };
@@ -338,7 +232,7 @@ export const normaliseLoudness = async (options: {
         `atrim=duration=${durationSeconds}`,
         `volume=${plan.gainDb.toFixed(2)}dB`,
       ]);
-      const mode = field(parseLoudnorm(stderr, input), 'normalization_type') === 'linear' ? 'linear' : 'dynamic';
+      const mode = parseLoudnormMode(stderr, input);
       return { plan, mode, after: await measureLoudness(temp, cancelSignal) };
     };
 

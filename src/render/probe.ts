@@ -2,6 +2,16 @@ import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { callFf } from './ff';
 
+export type AudioProbe = {
+  codec: string;
+  /** As ffprobe names it: "LC", or its number ("1") when ffprobe is built without the names. */
+  profile: string;
+  sampleRate: number;
+  channels: number;
+  channelLayout: string;
+  durationSeconds: number;
+};
+
 export type VideoProbe = {
   codec: string;
   profile: string;
@@ -89,4 +99,46 @@ export const probeVideo = async (path: string): Promise<VideoProbe> => {
     sizeBytes: (await stat(path)).size,
     boxes: await readTopLevelBoxes(path),
   };
+};
+
+/** The first audio stream's facts, or null when the file has none. */
+export const probeAudio = async (file: string): Promise<AudioProbe | null> => {
+  const path = resolve(file);
+  // ffprobe's own failure prints its command line and an empty JSON object: say what is wrong.
+  const stats = await stat(path).catch(() => null);
+  if (!stats?.isFile()) {
+    throw new Error(`${path}: ${stats ? 'not a file' : 'no such file'}`);
+  }
+  const { stdout } = await callFf(
+    'ffprobe',
+    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-select_streams', 'a:0', path],
+    undefined,
+  );
+  const data = JSON.parse(stdout) as {
+    streams: Array<Record<string, string | number | undefined>>;
+    format: Record<string, string | undefined>;
+  };
+  const audio = data.streams[0];
+  if (!audio) {
+    return null;
+  }
+  return {
+    codec: String(audio.codec_name),
+    profile: String(audio.profile),
+    sampleRate: Number(audio.sample_rate),
+    channels: Number(audio.channels),
+    channelLayout: String(audio.channel_layout),
+    durationSeconds: Number(audio.duration ?? data.format.duration),
+  };
+};
+
+/** The first video stream's own length (not the container's, which the audio may stretch); null without video. */
+export const videoDuration = async (path: string): Promise<number | null> => {
+  const { stdout } = await callFf(
+    'ffprobe',
+    ['-v', 'error', '-print_format', 'json', '-show_streams', '-select_streams', 'v:0', path],
+    undefined,
+  );
+  const duration = (JSON.parse(stdout) as { streams: Array<{ duration?: string }> }).streams[0]?.duration;
+  return duration === undefined ? null : Number(duration);
 };

@@ -1,5 +1,6 @@
 import type { PlatformPreset } from '../platforms';
-import { AUDIO_FORMAT, type AudioProbe, LOUDNESS, type LoudnessMeasurement } from './loudness';
+import { AUDIO_FORMAT, LOUDNESS, type LoudnessMeasurement } from './loudness';
+import type { AudioProbe } from './probe';
 import type { VideoProbe } from './probe';
 
 export type Check = { ok: boolean; found: string | number | boolean; expected: string };

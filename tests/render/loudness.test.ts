@@ -5,15 +5,9 @@ import { join } from 'node:path';
 import { makeCancelSignal } from '@remotion/renderer';
 import { callFf } from '../../src/render/ff';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  LOUDNESS,
-  measureLoudness,
-  normaliseLoudness,
-  type NormalisationMode,
-  probeAudio,
-} from '../../src/render/loudness';
+import { LOUDNESS, measureLoudness, normaliseLoudness, type NormalisationMode } from '../../src/render/loudness';
 import { PROJECT_ROOT } from '../../src/render/files';
-import { readTopLevelBoxes } from '../../src/render/probe';
+import { probeAudio, readTopLevelBoxes } from '../../src/render/probe';
 import { checkAudio } from '../../src/render/spec';
 
 const ESPEAK = '/usr/bin/espeak-ng';

@@ -6,7 +6,7 @@ import type { HeadlessBrowser } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { callFf } from '../../src/render/ff';
-import { probeAudio } from '../../src/render/loudness';
+import { probeAudio } from '../../src/render/probe';
 import { probeVideo } from '../../src/render/probe';
 import { launchBrowser, renderStillImage, renderVideo } from '../../src/render/render';
 import { checkVideo } from '../../src/render/spec';

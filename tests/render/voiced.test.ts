@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { callFf } from '../../src/render/ff';
 import { decodeWav } from '../../src/audio/wav';
 import { ASSETS_DIR, PROJECT_ROOT } from '../../src/render/files';
-import { measureLoudness, probeAudio } from '../../src/render/loudness';
+import { measureLoudness } from '../../src/render/loudness';
+import { probeAudio } from '../../src/render/probe';
 import type { ClipReport, IssueReport } from '../../src/render/report';
 
 const ISSUE = join(ASSETS_DIR, 'examples/weekly-sv-gemini.json');
