@@ -1,26 +1,11 @@
 import { getStaticFiles } from 'remotion';
-import { type Issue, formatZodError, issueSchema } from '../schema';
-import { stripBom } from '../strip-bom';
 import { slugFromFileName } from './ids';
+import { type IssueFile, parseIssueFile } from './parse-issue-file';
+
+export type { IssueFile } from './parse-issue-file';
 
 /** Issue files live in the public folder (assets/) under this prefix. */
 export const ISSUES_DIR = 'issues/';
-
-export type IssueFile =
-  { ok: true; name: string; slug: string; issue: Issue } | { ok: false; name: string; slug: string; error: string };
-
-export const parseIssueFile = (name: string, slug: string, text: string): IssueFile => {
-  let json: unknown;
-  try {
-    json = JSON.parse(stripBom(text));
-  } catch (error) {
-    return { ok: false, name, slug, error: `not valid JSON: ${(error as Error).message}` };
-  }
-  const result = issueSchema.safeParse(json);
-  return result.success
-    ? { ok: true, name, slug, issue: result.data }
-    : { ok: false, name, slug, error: formatZodError(result.error) };
-};
 
 /**
  * Reads every assets/issues/*.json through the bundle's list of public files, so an issue file

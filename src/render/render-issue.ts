@@ -5,10 +5,10 @@ import type { VideoConfig } from 'remotion';
 import { toSrt } from '../captions/subtitles';
 import { requireResolved } from '../resolved';
 import { slugFromFileName } from '../issues/ids';
+import { parseIssueFile } from '../issues/parse-issue-file';
 import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
-import { type Issue, issueSchema, parseOrThrow } from '../schema';
-import { stripBom } from '../strip-bom';
+import type { Issue } from '../schema';
 import { checkUploadText, uploadText } from '../upload/upload-text';
 import { checkAssetPaths } from './asset-paths';
 import { browserStartedBy } from './browser-processes';
@@ -58,14 +58,13 @@ export type RenderIssueOptions = JobOptions & {
   onEvent?: (event: IssueEvent) => void;
 };
 
+/** An issue file read and checked as Studio reads it, or an error naming the file and what is wrong. */
 export const readIssueFile = async (path: string): Promise<Issue> => {
-  let json: unknown;
-  try {
-    json = JSON.parse(stripBom(await readFile(path, 'utf8')));
-  } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`);
+  const file = parseIssueFile(path, slugFromFileName(path), await readFile(path, 'utf8'));
+  if (!file.ok) {
+    throw new Error(`Invalid issue file ${path}: ${file.error}`);
   }
-  return parseOrThrow(issueSchema, json, `issue file ${path}`);
+  return file.issue;
 };
 
 /** Removes temporary files that a killed run left behind (their process is gone). */

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { loadIssueFiles, parseIssueFile } from '../../src/issues/load-issue-files';
+import { loadIssueFiles } from '../../src/issues/load-issue-files';
+import { parseIssueFile } from '../../src/issues/parse-issue-file';
 import { readIssueFile } from '../../src/render/render-issue';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 
@@ -28,6 +29,22 @@ describe('issue files with a UTF-8 BOM', () => {
     const path = join(dir, 'bom.json');
     await writeFile(path, WITH_BOM);
     expect(await readIssueFile(path)).toEqual(EXAMPLE_ISSUE);
+  });
+
+  test('a broken file gets the same message from both, the command line naming the file', async () => {
+    const path = join(dir, 'broken.json');
+    const text = JSON.stringify({ ...EXAMPLE_ISSUE, takeaways: [] });
+    await writeFile(path, text);
+    const studio = parseIssueFile('issues/broken.json', 'broken', text);
+    expect(studio).toEqual({
+      ok: false,
+      name: 'issues/broken.json',
+      slug: 'broken',
+      error: 'takeaways: an issue needs at least 1 takeaway',
+    });
+    await expect(readIssueFile(path)).rejects.toThrowError(
+      `Invalid issue file ${path}: takeaways: an issue needs at least 1 takeaway`,
+    );
   });
 
   test('Studio reads one', () => {
