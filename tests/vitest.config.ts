@@ -17,6 +17,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // One headless shell opening a page from disk: about 3 s alone, more while the cores are shared.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'render',
           include: ['tests/render/**/*.test.ts'],
           globalSetup: ['tests/render/global-setup.ts'],
