@@ -60,10 +60,10 @@ export type ReviewModel = {
 /** A relative path as a URL: each segment encoded, so `#`, `?`, `:` or spaces in a name stay part of the path. */
 export const fileUrl = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
-/** Only web links become links: a `javascript:` or file URL from a tampered state file shows as text. */
+/** Only web links become links: a `javascript:` or file URL from a tampered state file is left out. */
 const webUrl = (url: string | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
-export const formatBytes = (bytes: number): string =>
+const formatBytes = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const formatLoudness = (clip: ClipReport): string => {
