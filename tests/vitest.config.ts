@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // One headless shell opening a page from disk: about 3 s alone, more while the cores are shared.
+          // One headless shell, two ffmpeg runs and a page from disk: 6-10 s while other work shares the 2 cores.
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
