@@ -17,6 +17,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // One headless shell, two ffmpeg runs and a page from disk: 6-10 s while other work shares the 2 cores.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'render',
           include: ['tests/render/**/*.test.ts'],
           globalSetup: ['tests/render/global-setup.ts'],

@@ -32,6 +32,7 @@ import {
 import { withClip } from './report-schema';
 import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from './render';
 import { type Check, checkAudio, checkVideo } from './spec';
+import { writeReviewPage } from '../review/write-review-page';
 
 /** Instagram's limit for a cover image. */
 export const MAX_COVER_BYTES = 8 * 1024 * 1024;
@@ -350,7 +351,11 @@ const renderJobs = async ({
       hash,
     });
     report = await writeReport(dir, { ...report, clips: withClip(report.clips, clip) });
+    await writeReviewPage(dir, report);
     emit({ type: 'clip-done', job, clip, skipped: false, sharedFrom: shares?.id });
   }
-  return writeReport(dir, report);
+  // Written after every run, skipped clips and all, so a folder from before the page gets one too.
+  const final = await writeReport(dir, report);
+  await writeReviewPage(dir, final);
+  return final;
 };

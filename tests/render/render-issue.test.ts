@@ -75,6 +75,9 @@ const issueCopy = (folder: string, edit: (issue: Issue) => void = () => undefine
 };
 
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as IssueReport;
+/** The clips the review page beside the report shows, in its order. */
+const pageClips = (dir: string) =>
+  [...readFileSync(join(dir, 'index.html'), 'utf8').matchAll(/<article class="[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
 
 describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
   const dir = join(root, 'complete');
@@ -112,6 +115,7 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
       expect(Object.values(checkUploadText(upload)).every((c) => c.ok)).toBe(true);
     }
     expect(readFileSync(join(dir, 'two-takeaways-t1-reels.srt'), 'utf8')).toContain('GPT-4가 다시 앞섰습니다.');
+    expect(pageClips(dir)).toEqual(report.clips.map((c) => c.id));
   });
 
   test('a re-run skips clips whose props have not changed, and leaves no bundle behind either', async () => {
@@ -332,6 +336,7 @@ test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file u
   ]);
   expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
   expect(readReport(dir).clips.map((c) => c.id)).toEqual(['two-takeaways-t1-reels']);
+  expect(pageClips(dir)).toEqual(['two-takeaways-t1-reels']);
   expect(started.length).toBeGreaterThan(0);
   expect(await stillRunning(started)).toEqual([]);
 
@@ -355,6 +360,7 @@ test('Ctrl-C or a kill mid-render keeps finished clips, leaves no partial file u
   expect(rerun.output).toContain('two-takeaways-t2-reels: ok');
   expect(await stillRunning(started)).toEqual([]);
   expect(readReport(dir).ok).toBe(true);
+  expect(pageClips(dir)).toEqual(['two-takeaways-t1-reels', 'two-takeaways-t2-reels']);
   const files = readdirSync(dir);
   expect(files.filter((f) => f.includes('.partial-'))).toEqual([]);
   expect(files.filter((f) => f.endsWith('.mp4')).sort()).toEqual([
