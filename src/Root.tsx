@@ -1,5 +1,6 @@
 import type React from 'react';
 import { Composition, Folder, Still } from 'remotion';
+import talkingHeadIssue from '../assets/examples/talking-head.json';
 import exampleIssue from '../assets/examples/weekly-sv-gemini.json';
 import { Blank } from './clip/Blank';
 import { Cover, calculateCoverMetadata } from './clip/Cover';
@@ -24,6 +25,7 @@ import {
 
 // Parsed here so a broken example file is named in Studio instead of surfacing as a bad prop later.
 const example = issueSchema.parse(exampleIssue);
+const talkingHead = issueSchema.parse(talkingHeadIssue);
 
 // Placeholders: calculateMetadata sets the real size, fps and length from the props.
 const { width, height, fps } = PLATFORMS.reels;
@@ -116,6 +118,7 @@ export const RemotionRoot: React.FC = () => {
     <>
       <Clip id="TakeawayClip" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
       <Clip id="VoicedTakeaway" props={{ issue: example, takeaway: 6, platform: 'reels', theme: DEFAULT_THEME }} />
+      <Clip id="TalkingHead" props={{ issue: talkingHead, takeaway: 1, platform: 'reels', theme: DEFAULT_THEME }} />
       <CoverStill id="Cover" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
       <RecapClip id="Recap" props={{ issue: example, platform: 'reels', theme: DEFAULT_THEME }} />
       <Folder name="Issues">

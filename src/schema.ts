@@ -80,11 +80,16 @@ export const MAX_CREDIT_CHARS = 40;
 export const isVideoPath = (path: string): boolean =>
   (VIDEO_EXTENSIONS as readonly string[]).includes(path.split('.').pop()?.toLowerCase() ?? '');
 
+/** B-roll fills the frame; a chart or a screenshot is shown whole on a card. */
+export const defaultFit = (src: string): 'cover' | 'contain' => (isVideoPath(src) ? 'cover' : 'contain');
+
 const share = (what: string) =>
   z
     .number({ error: `${what} must be a number from 0 to 1` })
     .min(0, { error: `${what} must be from 0 to 1` })
     .max(1, { error: `${what} must be from 0 to 1` });
+
+const focusSchema = (what: string) => z.object({ x: share(`${what}.x`), y: share(`${what}.y`) }).strict();
 
 /**
  * Something to look at under a takeaway's captions: a picture, or b-roll that loops when shorter
@@ -96,10 +101,7 @@ export const visualSchema = z
     credit: nonEmpty('the credit', MAX_CREDIT_CHARS).optional(),
     fit: z.enum(['cover', 'contain'], { error: 'must be "cover" or "contain"' }).optional(),
     /** The point kept in view when cropping and zoomed towards: 0,0 is the top left. */
-    focus: z
-      .object({ x: share('focus.x'), y: share('focus.y') })
-      .strict()
-      .optional(),
+    focus: focusSchema('focus').optional(),
     /** Video only: false plays its sound under the voice, like the music. */
     muted: z.boolean().optional(),
     /** Video only: where the b-roll starts, in seconds. */
@@ -133,8 +135,10 @@ export const takeawaySchema = z
       .min(1, { error: 'a takeaway needs at least 1 point' })
       .max(MAX_POINTS, { error: `a takeaway has at most ${MAX_POINTS} points` }),
     keywords: z.array(nonEmpty('a keyword', 30)).max(12).optional(),
-    /** The author reading the takeaway; the body lasts as long as this. */
-    voiceover: assetPath('the voiceover', AUDIO_EXTENSIONS).optional(),
+    /** The author reading the takeaway, or a video of them saying it (a talking head); the body lasts as long as this. */
+    voiceover: assetPath('the voiceover', [...AUDIO_EXTENSIONS, ...VIDEO_EXTENSIONS]).optional(),
+    /** Talking head only: the point of the video kept in view when it is cropped to the frame; 0,0 is the top left. */
+    voiceoverFocus: focusSchema('voiceoverFocus').optional(),
     /** The voiceover's timings; without it the points are spread over the voice. */
     captions: assetPath('the captions file', CAPTIONS_EXTENSIONS).optional(),
     visual: visualSchema.optional(),
@@ -143,6 +147,24 @@ export const takeawaySchema = z
   .refine((takeaway) => takeaway.captions === undefined || takeaway.voiceover !== undefined, {
     path: ['captions'],
     error: 'a captions file times a voiceover: add `voiceover` to this takeaway, or remove `captions`',
+  })
+  .superRefine((takeaway, ctx) => {
+    const talkingHead = takeaway.voiceover !== undefined && isVideoPath(takeaway.voiceover);
+    if (takeaway.voiceoverFocus && !talkingHead) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['voiceoverFocus'],
+        message: `only a video voiceover (a talking head) is cropped: ${takeaway.voiceover ?? 'this takeaway has no voiceover'}${takeaway.voiceover ? ' is audio' : ''}`,
+      });
+    }
+    // The talking head fills the frame: a second full-bleed picture would hide it, a card beside it does not.
+    if (talkingHead && takeaway.visual && (takeaway.visual.fit ?? defaultFit(takeaway.visual.src)) === 'cover') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['visual', 'fit'],
+        message: `the talking head ${takeaway.voiceover} fills the frame, so a visual beside it goes on a card: set "fit": "contain", or remove \`visual\``,
+      });
+    }
   });
 
 /** A bed under every clip of the issue: looped, faded in and out, ducked under the voice. */

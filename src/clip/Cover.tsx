@@ -3,11 +3,12 @@ import { useMemo } from 'react';
 import type { CalculateMetadataFunction } from 'remotion';
 import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
 import { COVER, planCover } from '../layout/cover-plan';
-import { type CoverProps, coverSchema, parseOrThrow } from '../schema';
+import { type CoverProps, coverSchema, isVideoPath, parseOrThrow, type Visual } from '../schema';
 import { Background } from './Background';
 import { Chip } from './Chip';
 import { issueText } from './clip-text';
 import { Headline } from './Headline';
+import { loadVoice } from './load-audio';
 import { loadVisual } from './load-visual';
 import { CoverBackdrop, textShadowOver } from './Visual';
 import { browserMeasurers } from './measure';
@@ -15,8 +16,12 @@ import { useFonts } from './use-fonts';
 
 export const calculateCoverMetadata: CalculateMetadataFunction<CoverProps> = async ({ props }) => {
   const valid = parseOrThrow(coverSchema, props, 'Cover props');
-  // The picture is checked here too: a cover is rendered on its own by `npx remotion still`.
-  await Promise.all([loadFonts(issueText(valid.issue)), loadVisual(valid.issue, valid.takeaway)]);
+  // The picture and a talking head are checked here too: a cover is rendered on its own by `npx remotion still`.
+  await Promise.all([
+    loadFonts(issueText(valid.issue)),
+    loadVisual(valid.issue, valid.takeaway),
+    loadVoice(valid.issue, valid.takeaway),
+  ]);
   planCover(valid, browserMeasurers());
   return { width: COVER.width, height: COVER.height };
 };
@@ -29,7 +34,13 @@ export const Cover: React.FC<CoverProps> = (props) => {
     return null;
   }
   const { box, theme } = { ...plan, theme: props.theme };
-  const { visual } = props.issue.takeaways[props.takeaway - 1];
+  const takeaway = props.issue.takeaways[props.takeaway - 1];
+  // Without a picture of its own, a talking head's cover is the author: the video's first frame.
+  const visual: Visual | undefined =
+    takeaway.visual ??
+    (takeaway.voiceover && isVideoPath(takeaway.voiceover)
+      ? { src: takeaway.voiceover, fit: 'cover', focus: takeaway.voiceoverFocus }
+      : undefined);
   return (
     <>
       {visual ? <CoverBackdrop visual={visual} theme={theme} /> : <Background theme={theme} />}

@@ -11,14 +11,14 @@ import {
 } from 'remotion';
 import { keywordParts } from '../captions/keywords';
 import { figureRuns } from '../figures/figure-runs';
-import { fitOf, type ResolvedVisual } from '../visual/visual';
+import { fitOf, focusOf, type ResolvedVisual } from '../visual/visual';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip, TIMELINE } from '../layout/takeaway-plan';
 import { TYPE } from '../layout/type-scale';
 import { readResolved, withResolved } from '../resolved';
 import type { Rect } from '../platforms';
-import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema, type Theme } from '../schema';
+import { isVideoPath, parseOrThrow, type TakeawayClipProps, takeawayClipSchema, type Theme } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
 import { Drift } from './Drift';
@@ -32,6 +32,7 @@ import { browserMeasurers } from './measure';
 import { Outro } from './Outro';
 import { loadMusic, loadVoice } from './load-audio';
 import { SafeZoneOverlay } from './SafeZoneOverlay';
+import { TalkingHead } from './TalkingHead';
 import { Soundtrack } from './Soundtrack';
 import { useEntrance } from './use-entrance';
 import { useFonts } from './use-fonts';
@@ -41,7 +42,7 @@ const ROWS = {
   topic: 128,
   /** Caption block centre, as a share of the safe zone's height: the middle band. */
   captionCentre: 0.6,
-  /** Lower with a picture card above them, which takes the middle band. */
+  /** Lower with a picture card above them, which takes the middle band, or a talking head's face. */
   captionCentreUnderCard: 0.8,
   /** Hook headline centre, as a share of the safe zone's height. */
   hookCentre: 0.5,
@@ -148,19 +149,24 @@ const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ pla
   );
 };
 
-const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps; visual: ResolvedVisual | null }> = ({
-  plan,
-  props,
-  visual,
-}) => {
+const Body: React.FC<{
+  plan: TakeawayPlan;
+  props: TakeawayClipProps;
+  visual: ResolvedVisual | null;
+  talkingHead: boolean;
+}> = ({ plan, props, visual, talkingHead }) => {
   const { leave } = useEntrance(plan.bodyFrames);
   const takeaway = props.issue.takeaways[props.takeaway - 1];
   const card = Boolean(takeaway.visual && visual && fitOf(takeaway.visual) === 'contain');
+  const low = card || talkingHead;
   const blockHeight = captionBlockHeight(plan);
   const parts = useMemo(() => keywordParts(takeaway.keywords), [takeaway.keywords]);
-  const band = useMemo(() => middleBand(plan, card), [plan, card]);
-  // A picture is the page's something to look at; without one the figures it mentions are.
-  const runs = useMemo(() => (takeaway.visual ? [] : figureRuns(plan.pages)), [plan.pages, takeaway.visual]);
+  const band = useMemo(() => middleBand(plan, low), [plan, low]);
+  // A picture or the author is the page's something to look at; without them the figures it mentions are.
+  const runs = useMemo(
+    () => (takeaway.visual || talkingHead ? [] : figureRuns(plan.pages)),
+    [plan.pages, takeaway.visual, talkingHead],
+  );
   const figureSize = useMemo(() => figureFontSize(runs, band, browserMeasurers().headline), [runs, band]);
   return (
     <>
@@ -189,7 +195,7 @@ const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps; visual: Res
         style={{
           left: plan.safe.x + TYPE.inset,
           width: plan.captionWidth,
-          top: plan.safe.y + plan.safe.height * captionCentre(card) - blockHeight / 2,
+          top: plan.safe.y + plan.safe.height * captionCentre(low) - blockHeight / 2,
           height: blockHeight,
           opacity: 1 - leave,
         }}
@@ -216,8 +222,9 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
     return null;
   }
   const { safe } = plan;
-  const { visual } = props.issue.takeaways[props.takeaway - 1];
+  const { visual, voiceover, voiceoverFocus } = props.issue.takeaways[props.takeaway - 1];
   const file = resolved?.visual ?? null;
+  const talkingHead = voiceover !== undefined && isVideoPath(voiceover);
   const overPicture = Boolean(visual && file && fitOf(visual) === 'cover');
   return (
     <>
@@ -246,7 +253,21 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
           />
         </Sequence>
       ) : null}
-      {visual ? null : (
+      {talkingHead && voiceover ? (
+        <Sequence name="Talking head" durationInFrames={plan.hookFrames + plan.bodyFrames} layout="none">
+          <TalkingHead
+            src={voiceover}
+            focus={focusOf({ focus: voiceoverFocus })}
+            theme={props.theme}
+            hookFrames={plan.hookFrames}
+            bodyFrames={plan.bodyFrames}
+            clear={middleBand(plan, true)}
+            textBottom={plan.safe.y + plan.safe.height * captionCentre(true) + captionBlockHeight(plan) / 2}
+            height={plan.platform.height}
+          />
+        </Sequence>
+      ) : null}
+      {visual || talkingHead ? null : (
         <Sequence name="Drift" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
           <BodyDrift plan={plan} theme={props.theme} />
         </Sequence>
@@ -260,12 +281,12 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
         safe={safe}
         theme={props.theme}
       />
-      <AbsoluteFill style={{ textShadow: overPicture ? textShadowOver(props.theme) : undefined }}>
+      <AbsoluteFill style={{ textShadow: overPicture || talkingHead ? textShadowOver(props.theme) : undefined }}>
         <Sequence name="Hook" durationInFrames={plan.hookFrames} layout="none">
           <Hook plan={plan} props={props} />
         </Sequence>
         <Sequence name="Body" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
-          <Body plan={plan} props={props} visual={file} />
+          <Body plan={plan} props={props} visual={file} talkingHead={talkingHead} />
         </Sequence>
       </AbsoluteFill>
       <Sequence name="Outro" from={plan.hookFrames + plan.bodyFrames} durationInFrames={plan.outroFrames} layout="none">

@@ -9,7 +9,7 @@ import { withAlpha } from './colour';
 import { useEntrance } from './use-entrance';
 
 /** The scrim's darkness from top to bottom: darkest from the header to the captions, lighter under the platform's buttons. */
-const SCRIM_STOPS: ReadonlyArray<readonly [position: number, alpha: number]> = [
+export const SCRIM_STOPS: ReadonlyArray<readonly [position: number, alpha: number]> = [
   [0, 0.7],
   [0.12, 0.8],
   [0.5, 0.84],
@@ -33,7 +33,7 @@ const CARD_RADIUS = 28;
 export const textShadowOver = (theme: Theme): string => `0 0 3px ${theme.background}, 0 2px 14px ${theme.background}`;
 
 /** The theme's background laid over the picture, so white captions keep their contrast on any picture. */
-const Scrim: React.FC<{ theme: Theme; stops: typeof SCRIM_STOPS }> = ({ theme, stops }) => (
+export const Scrim: React.FC<{ theme: Theme; stops: typeof SCRIM_STOPS }> = ({ theme, stops }) => (
   <AbsoluteFill
     style={{
       background: `linear-gradient(180deg, ${stops.map(([at, alpha]) => `${withAlpha(theme.background, alpha)} ${at * 100}%`).join(', ')})`,

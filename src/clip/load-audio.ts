@@ -8,8 +8,9 @@ import { staticFile } from 'remotion';
 import type { ResolvedAudioFile } from '../audio/mix';
 import { overrunningPhrase, parseCaptionsFile } from '../captions/import';
 import type { ResolvedVoice } from '../layout/takeaway-plan';
-import type { Issue } from '../schema';
+import { type Issue, isVideoPath } from '../schema';
 import { fetchFile } from './asset-files';
+import { readVideo } from './load-visual';
 
 /** Captions may end this much after the voice: editors round cue times to 10 ms or a frame. */
 const CAPTIONS_OVERRUN_TOLERANCE_MS = 50;
@@ -58,14 +59,32 @@ const decodeText = (bytes: ArrayBuffer, path: string, field: string): string => 
   }
 };
 
-/** A takeaway's voiceover with its captions file read and checked against the voice's length. */
+/**
+ * A talking head's sound is the voice, so a video without an audio stream is refused rather than
+ * rendered silent: a muted phone recording or an export without sound is a mistake, and a silent
+ * picture has its own field (`visual`).
+ */
+const loadTalkingHead = async (path: string, field: string): Promise<ResolvedAudioFile> => {
+  const video = await readVideo(path, field);
+  if (!video.hasAudio) {
+    throw new Error(
+      `${field}: assets/${path} has no audio stream: a talking head's sound is its voice. Export it with sound, or use a silent video as \`visual\` (b-roll)`,
+    );
+  }
+  return { src: path, durationMs: video.durationMs };
+};
+
+/** A takeaway's voiceover (audio, or a talking head's video) with its captions file read and checked against the voice's length. */
 export const loadVoice = async (issue: Issue, takeaway: number): Promise<ResolvedVoice | null> => {
   const field = `issue.takeaways[${takeaway - 1}]`;
   const item = issue.takeaways[takeaway - 1];
   if (!item.voiceover) {
     return null;
   }
-  const audio = await loadAudioFile(item.voiceover, `${field}.voiceover`);
+  const audio = await (isVideoPath(item.voiceover) ? loadTalkingHead : loadAudioFile)(
+    item.voiceover,
+    `${field}.voiceover`,
+  );
   if (!item.captions) {
     return { src: audio.src, durationMs: audio.durationMs, phrases: null, captionsFile: null };
   }

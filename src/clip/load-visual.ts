@@ -42,7 +42,14 @@ const loadImage = async (path: string, field: string): Promise<ResolvedVisual> =
   return { kind: 'image', src: path, width: size.width, height: size.height, durationMs: null };
 };
 
-const loadVideo = async (path: string, field: string, start: number): Promise<ResolvedVisual> => {
+/** A video file as its frames show it: its picture's size, its real length and whether it has sound. */
+export type VideoFile = { width: number; height: number; durationMs: number; hasAudio: boolean };
+
+/**
+ * Reads a video's streams and every frame's time: a file that is not video, has no picture or is
+ * cut short (its header still claims the full length) fails with the field and the file named.
+ */
+export const readVideo = async (path: string, field: string): Promise<VideoFile> => {
   await fetchFile(path, field, { headers: { Range: 'bytes=0-0' } });
   let lastFrameSeconds = 0;
   let result;
@@ -70,18 +77,22 @@ const loadVideo = async (path: string, field: string, start: number): Promise<Re
       `${field}: assets/${path} is cut short: it should last ${duration.toFixed(2)} s, but its frames stop at ${lastFrameSeconds.toFixed(2)} s`,
     );
   }
-  if (start >= duration) {
-    throw new Error(
-      `${field.replace(/\.src$/, '.start')}: ${start} s is past the end of assets/${path} (${duration.toFixed(2)} s long)`,
-    );
-  }
   return {
-    kind: 'video',
-    src: path,
     width: video.width,
     height: video.height,
     durationMs: Math.round(duration * 1000),
+    hasAudio: result.tracks.some((track) => track.type === 'audio'),
   };
+};
+
+const loadVideo = async (path: string, field: string, start: number): Promise<ResolvedVisual> => {
+  const { width, height, durationMs } = await readVideo(path, field);
+  if (start >= durationMs / 1000) {
+    throw new Error(
+      `${field.replace(/\.src$/, '.start')}: ${start} s is past the end of assets/${path} (${(durationMs / 1000).toFixed(2)} s long)`,
+    );
+  }
+  return { kind: 'video', src: path, width, height, durationMs };
 };
 
 export const loadVisual = async (issue: Issue, takeaway: number): Promise<ResolvedVisual | null> => {

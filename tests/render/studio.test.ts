@@ -31,7 +31,9 @@ test('every issue file in assets/issues gets its compositions; a broken file sho
   expect(ids).toEqual(
     expect.arrayContaining([...issueCompositionIds('two-takeaways', 2), ...issueCompositionIds('weekly-sv-gemini', 6)]),
   );
-  expect(ids).toEqual(expect.arrayContaining(['TakeawayClip', 'Cover', 'Recap', 'Blank']));
+  expect(ids).toEqual(
+    expect.arrayContaining(['TakeawayClip', 'VoicedTakeaway', 'TalkingHead', 'Cover', 'Recap', 'Blank']),
+  );
   const broken = compositions.find((c) => c.id.startsWith('broken-invalid'));
   expect(String(broken?.props.error)).toMatch(/not valid JSON/);
   const empty = compositions.find((c) => c.id.startsWith('no-takeaways-invalid'));
