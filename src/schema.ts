@@ -137,12 +137,18 @@ export const takeawaySchema = z
     voiceover: assetPath('the voiceover', AUDIO_EXTENSIONS).optional(),
     /** The voiceover's timings; without it the points are spread over the voice. */
     captions: assetPath('the captions file', CAPTIONS_EXTENSIONS).optional(),
+    /** The voiceover is machine-made (text-to-speech, a cloned voice): YouTube's upload declares it as synthetic media. */
+    syntheticVoice: z.boolean().optional(),
     visual: visualSchema.optional(),
   })
   .strict()
   .refine((takeaway) => takeaway.captions === undefined || takeaway.voiceover !== undefined, {
     path: ['captions'],
     error: 'a captions file times a voiceover: add `voiceover` to this takeaway, or remove `captions`',
+  })
+  .refine((takeaway) => takeaway.syntheticVoice === undefined || takeaway.voiceover !== undefined, {
+    path: ['syntheticVoice'],
+    error: 'syntheticVoice describes a voiceover: add `voiceover` to this takeaway, or remove `syntheticVoice`',
   });
 
 /** A bed under every clip of the issue: looped, faded in and out, ducked under the voice. */
