@@ -100,7 +100,10 @@ export const dryRunText = ({
   options: PublishOptions;
 }): string => {
   const pending = items.filter((i) => !isComplete(state.clips[i.clipId]));
-  const units = youtubeQuotaUnits(pending.filter((i) => state.clips[i.clipId] === undefined));
+  const units = pending.reduce(
+    (sum, item) => sum + (item.target === 'youtube' ? youtubeQuotaUnits(item, state.clips[item.clipId]) : 0),
+    0,
+  );
   const youtube = pending.filter((i) => i.target === 'youtube').length;
   const instagram = pending.filter((i) => i.target === 'instagram').length;
   const failing = items.filter((i) => !i.ok);

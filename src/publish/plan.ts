@@ -8,7 +8,7 @@ import { PLATFORMS, type PlatformId } from '../platforms';
 import type { ClipReport } from '../render/report-schema';
 import type { Check } from '../render/spec';
 import { checkUploadText, type UploadText } from '../upload/upload-text';
-import type { Privacy } from './state';
+import type { Privacy, StateEntry } from './state';
 
 export type Target = 'youtube' | 'instagram';
 export const TARGETS: Target[] = ['youtube', 'instagram'];
@@ -247,11 +247,12 @@ export const planPublish = (clips: ClipInput[], options: PublishOptions, now: Da
   });
 };
 
-/** YouTube units the items still to send would use, against the day's quota. */
-export const youtubeQuotaUnits = (items: PublishItem[]): number =>
-  items
-    .filter((i) => i.target === 'youtube')
-    .reduce(
-      (sum, i) => sum + YOUTUBE_QUOTA.upload + YOUTUBE_QUOTA.captions + (i.thumbnail ? YOUTUBE_QUOTA.thumbnail : 0),
-      0,
-    );
+/** The YouTube units an item still needs, by what publish.json says it has done. */
+export const youtubeQuotaUnits = (item: YoutubeItem, entry: StateEntry | undefined): number => {
+  const done = entry?.target === 'youtube' ? entry : null;
+  return (
+    (done?.videoId ? 0 : YOUTUBE_QUOTA.upload) +
+    (done?.captionsId ? 0 : YOUTUBE_QUOTA.captions) +
+    (item.thumbnail && (!done?.thumbnail || done.thumbnail.status === 'pending') ? YOUTUBE_QUOTA.thumbnail : 0)
+  );
+};

@@ -480,7 +480,7 @@ export const setThumbnail = async (item: YoutubeItem, ctx: YoutubeContext): Prom
   if (!entry?.videoId || entry.thumbnail?.status !== 'pending' || !item.thumbnail) return;
   const save = (status: 'set' | 'pending' | 'failed', note: string) =>
     ctx.store.set(item.clipId, { ...entry, thumbnail: { status, note }, updatedAt: ctx.timing.now().toISOString() });
-  ctx.emit({ type: 'stage', item, stage: 'waiting for processing, for the thumbnail' });
+  ctx.emit({ type: 'stage', item, stage: `${item.clipId}: waiting for processing, for the thumbnail` });
   const processed = await waitProcessed(ctx, entry.videoId);
   if (processed.state === 'timeout') {
     await save('pending', `YouTube was still processing (${processed.detail}): a re-run sets the thumbnail`);
@@ -505,7 +505,7 @@ export const setThumbnail = async (item: YoutubeItem, ctx: YoutubeContext): Prom
       },
     });
     await save('set', item.thumbnail);
-    ctx.emit({ type: 'stage', item, stage: `thumbnail set from ${item.thumbnail}` });
+    ctx.emit({ type: 'stage', item, stage: `${item.clipId}: thumbnail set from ${item.thumbnail}` });
   } catch (error) {
     if (error instanceof StopTarget || (error as Error).name === 'AbortError') throw error;
     await save('failed', (error as Error).message);

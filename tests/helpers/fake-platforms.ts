@@ -575,11 +575,24 @@ export const startFakePlatforms = async (faults: Faults = {}): Promise<FakePlatf
     });
   };
 
+  const authorize = (authUrl: string): string => {
+    const q = new URL(authUrl).searchParams;
+    if (q.get('client_id') !== FAKE.clientId) throw new Error('consent asked for another client');
+    const code = `4/fake-code-${randomBytes(6).toString('hex')}`;
+    codes.set(code, { challenge: q.get('code_challenge') ?? '', redirectUri: q.get('redirect_uri') ?? '' });
+    return `${q.get('redirect_uri')}/?code=${encodeURIComponent(code)}&state=${q.get('state')}&scope=${encodeURIComponent(q.get('scope') ?? '')}`;
+  };
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', base);
     requests.push({ method: req.method ?? 'GET', path: url.pathname, headers: req.headers });
     const route = async () => {
       if (url.pathname === '/token') return tokenEndpoint(req, res);
+      // A browser stand-in asks here: the consent is given and the browser sent on to the loopback redirect.
+      if (url.pathname === '/consent') {
+        res.writeHead(302, { location: authorize(url.searchParams.get('url') ?? '') });
+        return void res.end();
+      }
       if (url.pathname.startsWith('/upload/youtube/') || url.pathname.startsWith('/youtube/'))
         return youtube(req, res, url);
       const upload = new RegExp(`^/ig-api-upload/${FAKE.graphVersion}/(\\w+)$`).exec(url.pathname);
@@ -625,13 +638,7 @@ export const startFakePlatforms = async (faults: Faults = {}): Promise<FakePlatf
     containers,
     reelsUploads,
     media,
-    authorize: (authUrl) => {
-      const q = new URL(authUrl).searchParams;
-      if (q.get('client_id') !== FAKE.clientId) throw new Error('consent asked for another client');
-      const code = `4/fake-code-${randomBytes(6).toString('hex')}`;
-      codes.set(code, { challenge: q.get('code_challenge') ?? '', redirectUri: q.get('redirect_uri') ?? '' });
-      return `${q.get('redirect_uri')}/?code=${encodeURIComponent(code)}&state=${q.get('state')}&scope=${encodeURIComponent(q.get('scope') ?? '')}`;
-    },
+    authorize,
     secrets: () => [
       FAKE.clientSecret,
       FAKE.refreshToken,
