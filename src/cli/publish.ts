@@ -1,7 +1,7 @@
 // `npm run publish -- <out/<slug>> [--to youtube,instagram] [--only 1,3,recap] [--privacy private|unlisted|public] [--at <ISO time> [--every 1d]] [--made-for-kids] [--dry-run]`
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 import { USER_CWD } from '../render/files';
 import { dryRunText } from '../publish/dry-run';
 import { parseDuration } from '../publish/duration';
@@ -111,36 +111,39 @@ const progressDisplay = (
       stop: () => undefined,
     };
   }
-  const bars = new MultiBar(
-    {
-      format: '{label} |{bar}| {percentage}% {sentMb}/{totalMb} MB {status}',
-      barsize: 24,
-      hideCursor: true,
-      clearOnComplete: false,
-    },
-    Presets.shades_classic,
-  );
-  let current: SingleBar | null = null;
+  // A bar while bytes flow; any line to print first freezes it where it is, so a resumed upload shows as a second bar.
+  let bar: SingleBar | null = null;
+  let barClip: string | null = null;
+  const freeze = () => {
+    bar?.stop();
+    bar = null;
+    barClip = null;
+  };
   return {
     onEvent: (event) => {
       if (event.type === 'bytes') {
-        current ??= bars.create(event.total, 0, { label: event.item.clipId.padEnd(32), status: '' });
-        current.setTotal(event.total);
-        current.update(event.sent, { sentMb: (event.sent / MB).toFixed(1), totalMb: (event.total / MB).toFixed(1) });
+        if (!bar || barClip !== event.item.clipId) {
+          freeze();
+          bar = new SingleBar(
+            {
+              format: '  {bar} {percentage}% {sentMb}/{totalMb} MB',
+              barsize: 30,
+              hideCursor: true,
+              clearOnComplete: false,
+            },
+            Presets.shades_classic,
+          );
+          bar.start(event.total, event.sent, { sentMb: '0.0', totalMb: (event.total / MB).toFixed(1) });
+          barClip = event.item.clipId;
+        }
+        bar.update(event.sent, { sentMb: (event.sent / MB).toFixed(1), totalMb: (event.total / MB).toFixed(1) });
         return;
       }
-      if (event.type === 'item-start') {
-        current?.stop();
-        current = null;
-      }
-      if (event.type === 'stage' && current) {
-        current.update({ status: event.stage });
-        return;
-      }
+      freeze();
       const text = line(event);
-      if (text !== null) bars.log(`${text}\n`);
+      if (text !== null) print(text);
     },
-    stop: () => bars.stop(),
+    stop: freeze,
   };
 };
 
