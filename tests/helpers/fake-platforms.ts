@@ -30,6 +30,8 @@ export type Faults = {
   initFailures?: number;
   /** Drops the connection once a YouTube upload has this share of its bytes (first time only). */
   dropUploadAt?: number;
+  /** Stops reading a YouTube upload once it has this share of its bytes (first time only), as a link that hangs. */
+  stallUploadAt?: number;
   /** Answers 503 once a YouTube upload has this share of its bytes (first time only). */
   fail503UploadAt?: number;
   quotaExceededOn?: 'init' | 'captions';
@@ -101,6 +103,8 @@ export type FakePlatforms = {
   containers: Map<string, Container>;
   reelsUploads: Array<{ container: string; offset: string | undefined; fileSize: string | undefined; read: number }>;
   media: Media[];
+  /** Settles when a stallUploadAt fault has stopped an upload. */
+  stalled: Promise<void>;
   /** Consent the test's "browser" gives: the redirect the loopback server receives. */
   authorize: (authUrl: string) => string;
   /** Every secret the fake handed out or was given: none may reach the output. */
@@ -158,7 +162,12 @@ export const startFakePlatforms = async (faults: Faults = {}): Promise<FakePlatf
     dropped: false,
     failed503: false,
     reelsDropped: false,
+    stalled: false,
   };
+  let markStalled: () => void = () => undefined;
+  const stalled = new Promise<void>((resolve) => {
+    markStalled = resolve;
+  });
   let nextId = 1;
   const id = (prefix: string) => `${prefix}${String(nextId++).padStart(4, '0')}`;
   let base = '';
@@ -291,7 +300,12 @@ export const startFakePlatforms = async (faults: Faults = {}): Promise<FakePlatf
       session.chunks.push(chunk);
       session.received += chunk.length;
       const share = session.received / session.total;
-      if (faults.dropUploadAt !== undefined && !counters.dropped && share >= faults.dropUploadAt) {
+      if (faults.stallUploadAt !== undefined && !counters.stalled && share >= faults.stallUploadAt) {
+        counters.stalled = true;
+        answered = true;
+        req.pause();
+        markStalled();
+      } else if (faults.dropUploadAt !== undefined && !counters.dropped && share >= faults.dropUploadAt) {
         counters.dropped = true;
         answered = true;
         req.socket.destroy();
@@ -630,6 +644,7 @@ export const startFakePlatforms = async (faults: Faults = {}): Promise<FakePlatf
     faults,
     requests,
     accessTokens,
+    stalled,
     sessions,
     videos,
     captions,
