@@ -22,6 +22,12 @@ const list = <T extends string>(flag: string, value: string, allowed: readonly T
     return item;
   });
 
+const privacyOf = (value: string): Privacy => {
+  if (!PRIVACY.includes(value as Privacy))
+    throw new Error(`--privacy takes ${PRIVACY.join(', ')}, not "${value}"\n${USAGE}`);
+  return value as Privacy;
+};
+
 const parse = (): { dir: string; options: PublishOptions; dryRun: boolean } => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -61,7 +67,7 @@ const parse = (): { dir: string; options: PublishOptions; dryRun: boolean } => {
     options: {
       to: list<Target>('--to', values.to, TARGETS),
       only,
-      privacy: values.privacy === undefined ? null : list<Privacy>('--privacy', values.privacy, PRIVACY)[0],
+      privacy: values.privacy === undefined ? null : privacyOf(values.privacy),
       at,
       everyMs: values.every === undefined ? null : parseDuration(values.every),
       madeForKids: values['made-for-kids'],

@@ -230,6 +230,9 @@ const uploadBytes = async (item: InstagramItem, ctx: InstagramContext, uri: stri
   }
 };
 
+/** The container is dead (ERROR or EXPIRED): a re-run makes a new one. */
+class ContainerFailed extends Error {}
+
 /** Polls until the container is FINISHED (or already PUBLISHED); ERROR or EXPIRED is a failure with Meta's status. */
 const waitFinished = async (item: InstagramItem, ctx: InstagramContext, id: string): Promise<ContainerStatus> => {
   const started = ctx.timing.now().getTime();
@@ -250,9 +253,6 @@ const waitFinished = async (item: InstagramItem, ctx: InstagramContext, id: stri
     await ctx.timing.sleep(ctx.timing.pollIntervalMs, ctx.signal);
   }
 };
-
-/** The container is dead (ERROR or EXPIRED): a re-run makes a new one. */
-class ContainerFailed extends Error {}
 
 /**
  * Publishes one Reel, or resumes where the state says it stopped. media_publish is sent only
@@ -283,22 +283,31 @@ export const publishInstagram = async (item: InstagramItem, ctx: InstagramContex
   };
 
   if (entry.container) {
-    const age = ctx.timing.now().getTime() - Date.parse(entry.container.createdAt);
-    const status = age >= CONTAINER_LIFETIME_MS ? null : await containerStatus(ctx, entry.container.id);
+    const { id, createdAt } = entry.container;
+    // A container Meta no longer knows (older than a day) answers with an error: it is gone.
+    const status = await containerStatus(ctx, id).catch((error: unknown) => {
+      if (error instanceof GraphFailure) return null;
+      throw error;
+    });
+    const since = entry.publishRequestedAt ?? createdAt;
     if (status?.code === 'PUBLISHED') {
-      ctx.emit({ type: 'stage', item, stage: `container ${entry.container.id} was already published` });
-      return published(await findMedia(ctx, item.caption, entry.publishRequestedAt ?? entry.container.createdAt));
+      ctx.emit({ type: 'stage', item, stage: `container ${id} was already published` });
+      return published(await findMedia(ctx, item.caption, since));
     }
-    if (!status || status.code === 'ERROR' || status.code === 'EXPIRED') {
+    const expired = ctx.timing.now().getTime() - Date.parse(createdAt) >= CONTAINER_LIFETIME_MS;
+    if (!status || expired || status.code === 'ERROR' || status.code === 'EXPIRED') {
+      // A publish sent from a container that can no longer be asked may still have gone out.
+      const posted = entry.publishRequestedAt ? await findMedia(ctx, item.caption, since) : null;
+      if (posted) return published(posted);
       ctx.emit({
         type: 'warning',
-        message: `${item.clipId}: container ${entry.container.id} is ${status ? `${status.code} (${status.detail})` : 'over a day old'}; a new one is made`,
+        message: `${item.clipId}: container ${id} is ${status && !expired ? `${status.code} (${status.detail})` : 'gone or over a day old'}; a new one is made`,
       });
       await save({ container: null, publishRequestedAt: null });
     } else if (!sameStamp(entry.video, stamp)) {
       ctx.emit({
         type: 'warning',
-        message: `${item.clipId}: ${item.files.video} changed since container ${entry.container.id} was made; a new one is made for the new file`,
+        message: `${item.clipId}: ${item.files.video} changed since container ${id} was made; a new one is made for the new file`,
       });
       await save({ container: null, publishRequestedAt: null, video: stamp });
     }

@@ -19,7 +19,7 @@ import { publishInstagram } from './instagram';
 import { refreshInstagramToken } from './instagram-token';
 import { type ClipInput, planPublish, type PublishItem, type PublishOptions, type Target, TARGET_LABEL } from './plan';
 import type { SecretSet } from './redact';
-import { isComplete, isPublished, type PublishState } from './state';
+import { describeEntry, isComplete, isPublished, type PublishState } from './state';
 import { readState, StateStore } from './state-file';
 import { publishYoutube, setThumbnail, type YoutubeContext } from './youtube';
 
@@ -196,9 +196,10 @@ export const publishIssue = async ({
     for (const [index, item] of items.entries()) {
       onEvent({ type: 'item-start', item, index, count: items.length });
       const entry = store.get(item.clipId);
-      if (isComplete(entry) || (isPublished(entry) && item.target === 'instagram')) {
+      // A Short whose video and captions are up waits only for its thumbnail, which comes last.
+      if (isPublished(entry) && (entry?.target === 'instagram' || entry?.captionsId !== null)) {
         summary.skipped.push(item.clipId);
-        onEvent({ type: 'item-skipped', item, reason: 'already published' });
+        onEvent({ type: 'item-skipped', item, reason: describeEntry(entry) });
         continue;
       }
       const stopped = summary.stopped[item.target];

@@ -9,7 +9,7 @@ import type { Endpoints } from './endpoints';
 import { type PublishEvent, StopTarget } from './events';
 import type { AccessTokens } from './google-oauth';
 import { Attempts, type HttpResponse, NetworkError, send, sendFile, type Timing } from './http';
-import type { YoutubeItem } from './plan';
+import { CONTENT_LANGUAGE, type YoutubeItem } from './plan';
 import { retryAfterMs } from './retry';
 import type { YoutubeEntry } from './state';
 import { fileStamp, sameStamp, type StateStore } from './state-file';
@@ -243,6 +243,7 @@ const uploadVideo = async (item: YoutubeItem, ctx: YoutubeContext, start: Youtub
       }
       await save({
         session: { uri: new URL(location, ctx.endpoints.youtubeApi).href, startedAt: ctx.timing.now().toISOString() },
+        sent: { title: item.title, privacy: item.privacy, publishAt: item.publishAt },
       });
       offset = 0;
     }
@@ -329,7 +330,7 @@ const findCaptions = async (ctx: YoutubeContext, videoId: string): Promise<strin
     init: { method: 'GET' },
   });
   const items = (response.body as { items?: Array<{ id?: string; snippet?: { language?: string } }> })?.items ?? [];
-  return items.find((i) => i.snippet?.language === 'ko')?.id ?? null;
+  return items.find((i) => i.snippet?.language === CONTENT_LANGUAGE)?.id ?? null;
 };
 
 const insertCaptions = async (item: YoutubeItem, ctx: YoutubeContext, videoId: string): Promise<string> => {

@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { readCredentials } from '../../src/publish/credentials';
-import type { InstagramEntry } from '../../src/publish/state';
+import { type InstagramEntry, STATE_NAME } from '../../src/publish/state';
 import { FAKE, type Faults } from '../helpers/fake-platforms';
 import { messages, type PublishSetup, setUpPublish, validCredentials } from '../helpers/publish-run';
 
@@ -119,6 +119,27 @@ describe('publishing a Reel to the fake Instagram', () => {
     expect(s.fake.media).toHaveLength(1);
     expect(await entry(s)).toMatchObject({ published: true, mediaId: s.fake.media[0].id });
     expect(messages(events).some((m) => m.endsWith('asking the container whether it went out'))).toBe(true);
+  });
+
+  test('a publish sent from a container that is gone is looked for among the posts before anything is sent again', async () => {
+    const s = await start();
+    await s.run(INSTAGRAM_ONLY);
+    const done = await entry(s);
+    const state = await s.state();
+    state.clips[REEL] = {
+      ...done,
+      published: false,
+      mediaId: null,
+      permalink: null,
+      container: { ...(done.container as NonNullable<InstagramEntry['container']>), id: 'gone' },
+      publishRequestedAt: new Date(Date.now() - 60_000).toISOString(),
+    };
+    await writeFile(join(s.dir, STATE_NAME), JSON.stringify(state));
+    const { summary } = await s.run(INSTAGRAM_ONLY);
+    expect(summary.done).toEqual([REEL]);
+    expect(s.fake.containers.size).toBe(1);
+    expect(s.fake.media).toHaveLength(1);
+    expect(await entry(s)).toMatchObject({ published: true, mediaId: s.fake.media[0].id });
   });
 
   test('a Reels upload cut at half is sent again into the same container', async () => {
