@@ -165,13 +165,13 @@ export class Attempts {
     private readonly signal?: AbortSignal,
   ) {}
 
-  /** Waits before the next try (`waitMs` when the server said how long), or throws when none is left. */
+  /** Waits before the next try (at least as long as the server asked), or throws when none is left. */
   async failed(reason: string, waitMs: number | null = null): Promise<void> {
     this.failures += 1;
     if (this.failures >= this.timing.backoff.attempts) {
       throw new Error(`${this.what}: gave up after ${this.failures} tries (${reason})`);
     }
-    const wait = waitMs ?? backoffMs(this.failures - 1, this.timing.backoff, this.timing.random);
+    const wait = Math.max(waitMs ?? 0, backoffMs(this.failures - 1, this.timing.backoff, this.timing.random));
     this.onRetry(`${this.what}: ${reason}; trying again in ${(wait / 1000).toFixed(1)} s`);
     await this.timing.sleep(wait, this.signal);
   }

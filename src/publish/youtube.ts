@@ -422,6 +422,7 @@ export const publishYoutube = async (item: YoutubeItem, ctx: YoutubeContext): Pr
   }
   const videoId = entry.videoId as string;
   if (entry.captionsId === null) {
+    ctx.emit({ type: 'stage', item, stage: `on YouTube as video ${videoId} (${describeSchedule(entry)})` });
     ctx.emit({ type: 'stage', item, stage: 'uploading captions' });
     entry = { ...entry, captionsId: await insertCaptions(item, ctx, videoId), updatedAt: now() };
     await ctx.store.set(item.clipId, entry);
