@@ -62,6 +62,14 @@ describe('publishing a Short to the fake YouTube', () => {
     expect(s.fake.requests.length).toBe(before);
   });
 
+  test('a clip that fails a check stops the run before anything is sent', async () => {
+    setup = await setUpPublish({}, { fixture: { failing: ['weekly-sv-gemini-t2-reels'] } });
+    await expect(setup.run({ only: [1, 2] })).rejects.toThrow(
+      'Nothing was sent: weekly-sv-gemini-t2-reels (render) fail their checks. See them with --dry-run',
+    );
+    expect(setup.fake.requests).toHaveLength(0);
+  });
+
   test('--at schedules the Shorts privately and --every spaces them', async () => {
     const s = await start();
     const at = new Date(Date.now() + 86_400_000);
