@@ -141,6 +141,8 @@ export const takeawaySchema = z
     voiceoverFocus: focusSchema('voiceoverFocus').optional(),
     /** The voiceover's timings; without it the points are spread over the voice. */
     captions: assetPath('the captions file', CAPTIONS_EXTENSIONS).optional(),
+    /** The voiceover is machine-made (text-to-speech, a cloned voice): YouTube's upload declares it as synthetic media. */
+    syntheticVoice: z.boolean().optional(),
     visual: visualSchema.optional(),
   })
   .strict()
@@ -165,6 +167,10 @@ export const takeawaySchema = z
         message: `the talking head ${takeaway.voiceover} fills the frame, so a visual beside it goes on a card: set "fit": "contain", or remove \`visual\``,
       });
     }
+  })
+  .refine((takeaway) => takeaway.syntheticVoice === undefined || takeaway.voiceover !== undefined, {
+    path: ['syntheticVoice'],
+    error: 'syntheticVoice describes a voiceover: add `voiceover` to this takeaway, or remove `syntheticVoice`',
   });
 
 /** A bed under every clip of the issue: looped, faded in and out, ducked under the voice. */

@@ -1,7 +1,7 @@
 /**
- * One render:issue run at a time per output folder. The lock file names the run's PID, its
- * temporary folder and its browser, so a run that finds the lock of a killed run can end what
- * that run left behind.
+ * One run at a time per output folder, render:issue's or publish's. The lock file names the run's
+ * command and PID, its temporary folder and its browser, so a run that finds the lock of a killed
+ * run can end what that run left behind.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +16,8 @@ export const LOCK_NAME = '.render-issue.lock';
 const BROWSER_EXIT_WAIT_MS = 5000;
 
 type LockContent = {
+  /** The npm script holding the folder. */
+  command?: string;
   pid: number;
   /** Tells a reused PID apart (null where there is no /proc). */
   startTime: number | null;
@@ -30,9 +32,9 @@ export type FolderLock = {
   release: () => void;
 };
 
-const cannotWrite = (dir: string, error: unknown): Error =>
+const cannotWrite = (dir: string, error: unknown, command: string): Error =>
   new Error(
-    `render:issue cannot write to the output folder ${dir} (${(error as Error).message}): make it writable or choose another with --out`,
+    `${command} cannot write to the output folder ${dir} (${(error as Error).message}): make it writable${command === 'render:issue' ? ' or choose another with --out' : ''}`,
   );
 
 const readLock = async (path: string): Promise<LockContent | null> => {
@@ -81,10 +83,14 @@ const cleanUpAfter = async (lock: LockContent): Promise<string> => {
  * PID; a lock whose run is gone is taken over. Also the first write to the folder, so an unwritable
  * folder fails here, before bundling. `onNote` hears what was cleaned up after a killed run.
  */
-export const lockFolder = async (dir: string, onNote: (note: string) => void): Promise<FolderLock> => {
+export const lockFolder = async (
+  dir: string,
+  onNote: (note: string) => void,
+  command = 'render:issue',
+): Promise<FolderLock> => {
   const path = join(dir, LOCK_NAME);
   const temp = `${path}.partial-${process.pid}`;
-  let content: LockContent = { pid: process.pid, startTime: readProcess(process.pid)?.startTime ?? null };
+  let content: LockContent = { command, pid: process.pid, startTime: readProcess(process.pid)?.startTime ?? null };
   const write = async () => {
     await writeFile(temp, JSON.stringify(content));
     return temp;
@@ -93,7 +99,7 @@ export const lockFolder = async (dir: string, onNote: (note: string) => void): P
     await mkdir(dir, { recursive: true });
     await write();
   } catch (error) {
-    throw cannotWrite(dir, error);
+    throw cannotWrite(dir, error, command);
   }
   try {
     // link() fails if the name exists, and the lock appears with its content complete.
@@ -102,12 +108,12 @@ export const lockFolder = async (dir: string, onNote: (note: string) => void): P
         await link(temp, path);
         break;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw cannotWrite(dir, error);
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw cannotWrite(dir, error, command);
       }
       const held = await readLock(path);
       if (held && isRunning(held)) {
         throw new Error(
-          `another render:issue (PID ${held.pid}) is writing to ${dir}: wait for it to finish, or choose another folder with --out`,
+          `another ${held.command ?? 'render:issue'} (PID ${held.pid}) is writing to ${dir}: wait for it to finish${command === 'render:issue' ? ', or choose another folder with --out' : ''}`,
         );
       }
       if (held) onNote(await cleanUpAfter(held));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeAtomically } from '../render/files';
 import type { IssueReport } from '../render/report-schema';
 import { formatZodError } from '../schema';
-import { uploadTextSchema } from '../upload/upload-schema';
+import { uploadTextSchema } from '../upload/upload-text';
 import { buildReviewModel, type ClipFiles, type PublishState } from './review-model';
 import { reviewPageHtml } from './ReviewPage';
 

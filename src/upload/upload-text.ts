@@ -2,6 +2,7 @@
  * What the upload forms ask for, built from the issue and kept within each platform's limits by
  * construction (design notes, "text" row). Pure: no React, no Node.
  */
+import { z } from 'zod';
 import type { PlatformId } from '../platforms';
 import type { Issue } from '../schema';
 
@@ -19,10 +20,19 @@ export type UploadSubject = {
   numbered: boolean;
   /** The credits of the pictures and b-roll the clip shows: they go with the post as on screen. */
   credits: string[];
+  /** The clip plays a machine-made voice, which YouTube's upload form asks about. */
+  syntheticMedia: boolean;
 };
 
 export type ReelsUpload = { platform: 'reels'; caption: string; hashtags: string[] };
-export type ShortsUpload = { platform: 'shorts'; title: string; description: string; tags: string[] };
+export type ShortsUpload = {
+  platform: 'shorts';
+  title: string;
+  description: string;
+  tags: string[];
+  /** YouTube's "altered or synthetic content" question. */
+  containsSyntheticMedia: boolean;
+};
 export type UploadText = ReelsUpload | ShortsUpload;
 
 /** Hashtags allow letters, digits and _ only: "GPT-4" → "#GPT4", "Gemini Nano" → "#GeminiNano". */
@@ -121,7 +131,7 @@ export const shortsUpload = (issue: Issue, subject: UploadSubject): ShortsUpload
   )) {
     if (tagsLength([...tags, tag]) <= limits.tagsChars) tags.push(tag);
   }
-  return { platform: 'shorts', title, description, tags };
+  return { platform: 'shorts', title, description, tags, containsSyntheticMedia: subject.syntheticMedia };
 };
 
 /** YouTube counts the commas between tags and the quotes it adds around a tag with a space. */
@@ -140,6 +150,7 @@ export const takeawaySubject = (issue: Issue, takeaway: number): UploadSubject =
     position: `${takeaway}/${issue.takeaways.length}`,
     numbered: false,
     credits: item.visual?.credit ? [item.visual.credit] : [],
+    syntheticMedia: item.syntheticVoice === true,
   };
 };
 
@@ -150,6 +161,8 @@ export const recapSubject = (issue: Issue): UploadSubject => ({
   position: '요약',
   numbered: true,
   credits: unique(issue.takeaways.map((t) => t.visual?.credit ?? null)),
+  // The recap plays no voiceover, only the music bed.
+  syntheticMedia: false,
 });
 
 /** Each limit as a check, for the report and the tests. */
@@ -192,3 +205,19 @@ export const checkUploadText = (
     },
   };
 };
+
+/**
+ * An upload text as read back from disk. A Shorts text written before the synthetic-media question
+ * was recorded lacks it; such a text came from an issue that could not declare a synthetic voice,
+ * and rendering that issue again writes false, so false is what it means.
+ */
+export const uploadTextSchema: z.ZodType<UploadText, unknown> = z.discriminatedUnion('platform', [
+  z.object({ platform: z.literal('reels'), caption: z.string(), hashtags: z.array(z.string()) }),
+  z.object({
+    platform: z.literal('shorts'),
+    title: z.string(),
+    description: z.string(),
+    tags: z.array(z.string()),
+    containsSyntheticMedia: z.boolean().default(false),
+  }),
+]);

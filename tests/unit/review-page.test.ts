@@ -51,6 +51,7 @@ describe('the review page', () => {
       title: `<${'가'.repeat(100)}`,
       description: '요약',
       tags: ['a b', 'c'],
+      containsSyntheticMedia: false,
     };
     expect(uploadFields(long).map((f) => [f.label, f.limits, f.ok])).toEqual([
       ['Title', '101 / 100 characters', false],

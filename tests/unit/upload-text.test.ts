@@ -99,7 +99,13 @@ describe('upload text', () => {
   test('the checks catch what is over a limit', () => {
     expect(
       allOk(
-        checkUploadText({ platform: 'shorts', title: 'a<b>', description: '가'.repeat(1700), tags: ['x'.repeat(501)] }),
+        checkUploadText({
+          platform: 'shorts',
+          title: 'a<b>',
+          description: '가'.repeat(1700),
+          tags: ['x'.repeat(501)],
+          containsSyntheticMedia: false,
+        }),
       ),
     ).toEqual(['titleAngleBrackets', 'descriptionBytes', 'tagsChars']);
     expect(allOk(checkUploadText({ platform: 'reels', caption: `${'#a '.repeat(31)}`, hashtags: [] }))).toEqual([
