@@ -11,7 +11,7 @@
  *   link definitions and footnotes are dropped.
  * - Each block knows how much of its text is link text, so the outline can tell link lines.
  * - Footer: the trailing run of short lines (a sign-off, the brand, an address) when it holds a
- *   comment, share, unsubscribe, "view in browser", © or postal-address line.
+ *   comment, share, unsubscribe, "view in browser", © or postal-address line; a heading ends it.
  *
  * Pure: no React, no Node.
  */
@@ -145,7 +145,8 @@ const cutFooter = (blocks: Block[]): { blocks: Block[]; footer: Block[] } => {
   while (start > 0) {
     const { text } = blocks[start - 1];
     const footerLine = FOOTER.test(text) && text.length <= FOOTER_LINE_MAX_CHARS;
-    if (!footerLine && text.length > FOOTER_FILLER_MAX_CHARS) {
+    // A heading starts content ("함께 읽을 뉴스"), however short the lines under it.
+    if (!footerLine && (text.length > FOOTER_FILLER_MAX_CHARS || blocks[start - 1].level !== undefined)) {
       break;
     }
     hasFooterLine ||= footerLine;

@@ -144,8 +144,20 @@ const fromItems = (items: string[], warnings: string[]) =>
     (item) => hasPoint([item]),
   );
 
-const treeOf = (body: string, format: InputFormat): { tree: Root; documentTitle?: string } =>
-  format === 'html' ? parseHtml(body) : { tree: format === 'markdown' ? parseMarkdown(body) : parsePlain(body) };
+const treeOf = (body: string, format: InputFormat): { tree: Root; documentTitle?: string } => {
+  try {
+    return format === 'html'
+      ? parseHtml(body)
+      : { tree: format === 'markdown' ? parseMarkdown(body) : parsePlain(body) };
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ExtractError(
+        `The ${format === 'html' ? 'HTML' : 'Markdown'} nests too deeply to read (${error.message}): save the e-mail or page again, or give its text as a .txt file.`,
+      );
+    }
+    throw error;
+  }
+};
 
 /** The title cut to what the recap's opening holds, at a part boundary if it has one. */
 const fitTitle = (title: string, warnings: string[]): string => {

@@ -4,8 +4,8 @@
  *   wraps) a line that fills the width and stops mid-sentence goes on on the next line;
  * - a line starting with a bullet (-, *, •, ·) is a list item;
  * - a heading is a short line that does not end like a sentence and is followed by a longer body
- *   paragraph, or by another such heading (the title right above the first section). Plain text
- *   has one heading level.
+ *   paragraph, by a list, or by another such heading (the title right above the first section).
+ *   Plain text has one heading level.
  *
  * Pure: no React, no Node.
  */
@@ -62,6 +62,7 @@ export const parsePlain = (body: string): Root => {
       !line.bullet &&
       isHeadingLike(line.text) &&
       (isBodyAfter(next, line) ||
+        next?.bullet === true ||
         (next !== undefined && !next.bullet && isHeadingLike(next.text) && isBodyAfter(afterNext, next)));
     if (heading) {
       return { type: 'heading', depth: 1, children: [{ type: 'text', value: line.text }] };
