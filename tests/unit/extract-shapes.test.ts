@@ -176,6 +176,30 @@ describe('outline', () => {
   });
 });
 
+describe('the newsletter name', () => {
+  const sections = ['## 반도체 이야기', '', body(10, '반도체'), '', '## 배터리 이야기', '', body(20, '배터리')].join(
+    '\n',
+  );
+
+  test('from the sign-off, when nothing above names it', () => {
+    const md = `# 이번 주 정리\n\n${sections}\n\n다음 주에 또 만나요!\n\n그린 노트 팀 드림\n\n[수신거부](https://x.example/u)`;
+    expect(extractIssue(md, { fileName: 'x.md' }).issue.newsletter.name).toBe('그린 노트');
+  });
+
+  test("from a logo's alt text above the title", () => {
+    const html = `<body><img src="logo.png" alt="칩 레터 로고"><h1>이번 주 정리</h1><h2>반도체 이야기</h2><p>${body(10, '반도체')}</p><h2>배터리 이야기</h2><p>${body(20, '배터리')}</p></body>`;
+    expect(extractIssue(html, { fileName: 'x.html' }).issue.newsletter.name).toBe('칩 레터');
+  });
+
+  test('from the greeting ("○○입니다"), but not from a person introducing themselves', () => {
+    const named = `# 이번 주 정리\n\n안녕하세요, 테크 노트입니다.\n\n${sections}`;
+    expect(extractIssue(named, { fileName: 'x.md' }).issue.newsletter.name).toBe('테크 노트');
+    const person = extractIssue(`# 이번 주 정리\n\n안녕하세요, 민지입니다.\n\n${sections}`, { fileName: 'weekly.md' });
+    expect(person.issue.newsletter.name).toBe('weekly');
+    expect(person.warnings[0]).toMatch(/No newsletter name found in the text/u);
+  });
+});
+
 describe('dates, numbers and bytes', () => {
   test.each([
     ['2026년 3월 9일 (월)', '2026-03-09', undefined],
