@@ -7,8 +7,9 @@
  *   heading below every `#` level, whose text goes back in front of its paragraph when the
  *   outline finds it inside a section and it ended with a colon ("**참고:** …").
  * - Paragraphs split at hard line breaks (e-mails put a bold heading and its text in one cell with
- *   a `<br>`); list items are blocks of their own; quotes are read through; code, tables, raw HTML,
- *   link definitions and footnotes are dropped.
+ *   a `<br>`); list items are blocks of their own, except that the short only item of a list right
+ *   above a longer paragraph is a numbered heading; quotes are read through; code, tables, raw
+ *   HTML, link definitions and footnotes are dropped.
  * - Each block knows how much of its text is link text, so the outline can tell link lines.
  * - Footer: the trailing run of short lines (a sign-off, the brand, an address) when it holds a
  *   comment, share, unsubscribe, "view in browser", © or postal-address line; a heading ends it.
@@ -26,6 +27,8 @@ export type Block = {
   leadIn?: 'label' | 'heading';
   /** An item of a bulleted or numbered list. */
   listItem?: boolean;
+  /** The only item of its list: "1. 로봇" above its text is a numbered heading written as a list. */
+  soleItem?: boolean;
   /** The share of the text that is link text, 0 to 1. */
   linkShare: number;
   /** The alt text of an image that stands alone. */
@@ -124,6 +127,10 @@ const walk = (node: Nodes, listItem: boolean): Block[] => {
     }
     case 'paragraph':
       return paragraphBlocks(node, listItem);
+    case 'list': {
+      const items = node.children.flatMap((child) => walk(child, true));
+      return node.children.length === 1 ? items.map((b) => ({ ...b, soleItem: true })) : items;
+    }
     case 'listItem':
       return node.children.flatMap((child) => walk(child, true));
     case 'code':
@@ -155,4 +162,20 @@ const cutFooter = (blocks: Block[]): { blocks: Block[]; footer: Block[] } => {
   return hasFooterLine ? { blocks: blocks.slice(0, start), footer: blocks.slice(start) } : { blocks, footer: [] };
 };
 
-export const toBlocks = (tree: Root): { blocks: Block[]; footer: Block[] } => cutFooter(walk(tree, false));
+/** A one-item list whose short item stands above a longer paragraph is a numbered heading ("1. 로봇" then its text). */
+const listHeadings = (blocks: Block[]): Block[] =>
+  blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    const heading =
+      block.soleItem === true &&
+      isHeadingLike(block.text) &&
+      next !== undefined &&
+      next.level === undefined &&
+      !next.listItem &&
+      !isHeadingLike(next.text) &&
+      next.text.length > block.text.length;
+    return heading ? { text: block.text, level: LEAD_IN_LEVEL, leadIn: 'heading', linkShare: block.linkShare } : block;
+  });
+
+export const toBlocks = (tree: Root): { blocks: Block[]; footer: Block[] } =>
+  cutFooter(listHeadings(walk(tree, false)));

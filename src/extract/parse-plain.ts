@@ -56,7 +56,8 @@ const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [
 
 export const parsePlain = (body: string): Root => {
   const all = lines(body);
-  const children = all.map((line, i): RootContent => {
+  const children: RootContent[] = [];
+  all.forEach((line, i) => {
     const [next, afterNext] = [all[i + 1], all[i + 2]];
     const heading =
       !line.bullet &&
@@ -64,12 +65,20 @@ export const parsePlain = (body: string): Root => {
       (isBodyAfter(next, line) ||
         next?.bullet === true ||
         (next !== undefined && !next.bullet && isHeadingLike(next.text) && isBodyAfter(afterNext, next)));
+    const previous = children.at(-1);
     if (heading) {
-      return { type: 'heading', depth: 1, children: [{ type: 'text', value: line.text }] };
+      children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: line.text }] });
+    } else if (!line.bullet) {
+      children.push(paragraph(line.text));
+    } else if (previous?.type === 'list' && all[i - 1]?.bullet) {
+      previous.children.push({ type: 'listItem', children: [paragraph(line.text)] });
+    } else {
+      children.push({
+        type: 'list',
+        ordered: false,
+        children: [{ type: 'listItem', children: [paragraph(line.text)] }],
+      });
     }
-    return line.bullet
-      ? { type: 'list', ordered: false, children: [{ type: 'listItem', children: [paragraph(line.text)] }] }
-      : paragraph(line.text);
   });
   return { type: 'root', children };
 };

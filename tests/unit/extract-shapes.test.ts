@@ -161,6 +161,16 @@ describe('outline', () => {
     expect(issue.takeaways.map((t) => t.headline)).toEqual(['반도체 시장의 반등', '배터리 시장, 다시 성장']);
   });
 
+  test.each([
+    ['x.md', `# 이번 주 정리\n\n1. 반도체\n\n${body(10, '반도체')}\n\n2. 배터리\n\n${body(20, '배터리')}`],
+    [
+      'x.html',
+      `<h1>이번 주 정리</h1><ol><li>반도체</li></ol><p>${body(10, '반도체')}</p><ol start="2"><li>배터리</li></ol><p>${body(20, '배터리')}</p>`,
+    ],
+  ])('%s: numbered headings written as one-item lists are sections', (fileName, text) => {
+    expect(extractIssue(text, { fileName }).issue.takeaways.map((t) => t.headline)).toEqual(['반도체', '배터리']);
+  });
+
   test('a heading-less digest: the intro and the sign-off are not items', () => {
     const text = [
       '오늘의 테크 브리핑은 반도체와 배터리 소식 두 가지입니다.',
