@@ -62,7 +62,7 @@ const takeaway = (headline: string, paragraphs: string[], points: string[]): Tak
 /** Why a section is not a takeaway, if it is not. */
 const skipReason = (section: Section): string | undefined => {
   const words = headingWords(section.heading);
-  if (SPONSORED.test(words)) {
+  if (SPONSORED.test(words) || SPONSORED.test(section.heading.trim())) {
     return `Skipped the sponsored section "${words}".`;
   }
   if (section.onlyLinks || LINK_SECTION.test(words)) {

@@ -283,7 +283,12 @@ export const outline = (all: Block[], frontMatterTitle?: string): Outline => {
   const firstAtLevel = rest.findIndex((h) => h.level === level);
   const isSection = (h: Heading, i: number): boolean => {
     const words = headingWords(h.text);
-    if (LINK_SECTION.test(words) || OUTRO_HEADING.test(words) || SPONSORED.test(words)) {
+    if (
+      LINK_SECTION.test(words) ||
+      OUTRO_HEADING.test(words) ||
+      SPONSORED.test(words) ||
+      SPONSORED.test(h.text.trim())
+    ) {
       return true;
     }
     if (level === undefined || h.level > level || repeated.has(headingKey(h.text))) {

@@ -50,6 +50,13 @@ describe('HTML', () => {
     expect(texts).toContain('반도체 시장은 올해 10% 성장했습니다.');
   });
 
+  test('a section tagged [광고] is skipped, as sponsored', () => {
+    const page = `<h1>이번 주 정리</h1><h3>반도체 이야기</h3><p>${body(10, '반도체')}</p><h3>[광고] 클라우드 할인</h3><p>지금 가입하면 클라우드 요금을 30% 깎아 드립니다. 이번 달까지만 진행합니다.</p><h3>배터리 이야기</h3><p>${body(20, '배터리')}</p>`;
+    const { issue, warnings } = extractIssue(page, { fileName: 'x.html' });
+    expect(issue.takeaways.map((t) => t.headline)).toEqual(['반도체 이야기', '배터리 이야기']);
+    expect(warnings).toContain('Skipped the sponsored section "클라우드 할인".');
+  });
+
   test('a button-drawn link is not text, and the name comes from the page title', () => {
     const { issue } = extractIssue(html, { fileName: 'letter.html' });
     expect(issue.newsletter.name).toBe('테스트 레터');
