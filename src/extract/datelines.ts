@@ -7,7 +7,7 @@
 import { issueSchema } from '../schema';
 
 /** A masthead or dateline is short: the name, a number, a date, a weekday. */
-export const MAX_DATELINE_CHARS = 60;
+const MAX_DATELINE_CHARS = 60;
 
 const NUMERIC_DATE = /(\d{4})\s*(?:년|[-./])\s*(\d{1,2})\s*(?:월|[-./])\s*(\d{1,2})\s*일?/u;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -15,9 +15,9 @@ const ENGLISH_DATE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/iu;
 /** A day without its year ("3월 9일"): a dateline, but not a date the issue file can hold. */
 const YEARLESS_DATE = /\d{1,2}\s*월\s*\d{1,2}\s*일/u;
-export const ISSUE_NUMBER =
+const ISSUE_NUMBER =
   /(?:제\s*)?(\d{1,4})\s*호(?!\p{L})|(?<=\S\s*)#\s*(\d{1,4})(?!\d)|^#(\d{1,4})$|\b(?:vol|no|issue|ep)\.?\s*#?(\d{1,4})(?!\d)/iu;
-export const WEEKDAY =
+const WEEKDAY =
   /\(?[월화수목금토일]요일\)?|\([월화수목금토일]\)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/giu;
 
 const iso = (year: string, month: string | number, day: string): string | undefined => {

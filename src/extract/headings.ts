@@ -8,7 +8,7 @@
 import { endsLikeSentence } from './korean';
 
 /** A line this long can still be a heading (shortened to a headline later, with a warning); a longer line is a sentence. */
-export const HEADING_MAX_CHARS = 60;
+const HEADING_MAX_CHARS = 60;
 
 const URL = /https?:\/\/|www\./iu;
 const BULLET_MARK = /^\s*[-*+•·▪◦]\s/u;

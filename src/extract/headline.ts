@@ -14,8 +14,7 @@ import { cutAtWord, headlineClauses, MIN_HEADLINE_CLAUSE_CHARS } from './sentenc
 /** Where a heading's first part ends: "A: B", "A — B", "A | B", "A? B". */
 const PART_END = /\s*[:：|]\s+|\s+[—–-]\s+|(?<=[?!？！])\s+|[,，]\s+/gu;
 
-export const fitsAsHeadline = (headline: string): boolean =>
-  headline.length <= MAX_HEADLINE_CHARS && headlineFits(headline);
+const fitsAsHeadline = (headline: string): boolean => headline.length <= MAX_HEADLINE_CHARS && headlineFits(headline);
 
 /** The heading's leading parts ("A", "A: B"), shortest first. */
 const leadingParts = (text: string): string[] =>
