@@ -1,8 +1,9 @@
 /**
  * Whether a drafted headline, point or title passes the same layout checks `render:issue` runs
- * (the hook and the captions on both platforms, the cover, the recap), measured with a stand-in for
- * Pretendard that is never narrower than the real font, so a draft that passes here passes there.
- * tests/unit/extract-corpus.test.ts proves the stand-in conservative against the font files.
+ * (the hook, the captions and the recap in every layout: each platform's and the one both share;
+ * the cover), measured with a stand-in for Pretendard that is never narrower than the real font,
+ * so a draft that passes here passes there. tests/unit/extract-corpus.test.ts proves the stand-in
+ * conservative against the font files.
  *
  * Pure: no React, no Node.
  */
@@ -14,7 +15,7 @@ import type { Measurers } from '../layout/measurers';
 import { planRecap } from '../layout/recap-plan';
 import { planTakeawayClip } from '../layout/takeaway-plan';
 import { TYPE } from '../layout/type-scale';
-import { PLATFORM_IDS, PLATFORMS, safeRect } from '../platforms';
+import { LAYOUT_IDS, LAYOUTS, safeRect } from '../platforms';
 import type { Issue } from '../schema';
 
 /**
@@ -48,7 +49,7 @@ const ESTIMATE: Measurers = { headline: estimateWidth, caption: estimateWidth, l
 /** Stands in for the parts of a draft a check does not look at. */
 const FILLER_POINT = '짧은 문장입니다.';
 
-/** Whether the hook, the recap and the cover on both platforms take this title and headline. */
+/** Whether the hook and the recap in every layout, and the cover, take this title and headline. */
 const fits = ({ title = '제목', headline = '제목' }: { title?: string; headline?: string }): boolean => {
   const issue: Issue = {
     newsletter: { name: '뉴스레터' },
@@ -56,7 +57,7 @@ const fits = ({ title = '제목', headline = '제목' }: { title?: string; headl
     takeaways: [{ headline, points: [FILLER_POINT] }],
   };
   try {
-    for (const platform of PLATFORM_IDS) {
+    for (const platform of LAYOUT_IDS) {
       planTakeawayClip({ issue, takeaway: 1, platform }, ESTIMATE);
       planRecap({ issue, platform }, ESTIMATE);
     }
@@ -72,12 +73,12 @@ export const headlineFits = (headline: string): boolean => fits({ headline });
 export const titleFits = (title: string): boolean => fits({ title });
 
 /**
- * Whether the captions take this point on both platforms: paging refuses only a word too wide for a
+ * Whether the captions take this point in every layout: paging refuses only a word too wide for a
  * caption line at the smallest caption size, so that is the check (the full paging is slow).
  */
 export const pointFits = (point: string): boolean =>
-  PLATFORM_IDS.every((platform) => {
-    const width = safeRect(PLATFORMS[platform]).width - 2 * TYPE.inset;
+  LAYOUT_IDS.every((platform) => {
+    const width = safeRect(LAYOUTS[platform]).width - 2 * TYPE.inset;
     const size = TYPE.captionMinFontSize;
     return (
       overwideWords(point, {

@@ -12,7 +12,7 @@ import { MAX_DRAFT_POINT_CHARS, MAX_TAKEAWAY_CHARS } from '../../src/extract/poi
 import { planCover } from '../../src/layout/cover-plan';
 import { planRecap } from '../../src/layout/recap-plan';
 import { planTakeawayClip } from '../../src/layout/takeaway-plan';
-import { PLATFORM_IDS } from '../../src/platforms';
+import { LAYOUT_IDS } from '../../src/platforms';
 import { type Issue, issueSchema, MAX_HEADLINE_CHARS } from '../../src/schema';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 import { fontMeasurers, pretendard } from '../helpers/font-measure';
@@ -150,9 +150,9 @@ describe('every draft as written', () => {
   );
 
   test.each(results.map((r) => [r.name, r.result.issue] as const))(
-    '%s: every clip, cover and recap plans with the real font on both platforms (render:issue accepts it)',
+    '%s: every clip, cover and recap plans with the real font in every layout (render:issue accepts it)',
     (_name, issue) => {
-      for (const platform of PLATFORM_IDS) {
+      for (const platform of LAYOUT_IDS) {
         issue.takeaways.forEach((_, i) => {
           expect(() => planTakeawayClip({ issue, takeaway: i + 1, platform }, MEASURE)).not.toThrow();
         });

@@ -7,7 +7,7 @@ import { draftHeadline } from '../../src/extract/headline';
 import { cleanSentence, fitSentence, headlineFrom, splitSentences } from '../../src/extract/sentences';
 import { fnv1a, makeSlug } from '../../src/extract/slug';
 import { planTakeawayClip } from '../../src/layout/takeaway-plan';
-import { PLATFORM_IDS } from '../../src/platforms';
+import { LAYOUT_IDS } from '../../src/platforms';
 import { type Issue, issueSchema, MAX_HEADLINE_CHARS, MAX_POINT_CHARS } from '../../src/schema';
 import { fakeMeasurers } from '../helpers/fake-measure';
 
@@ -30,9 +30,9 @@ const EXAMPLE_HEADLINES = [
 
 const points = (issue: Issue): string[] => issue.takeaways.flatMap((t) => t.points);
 
-/** The draft can be rendered: the clip plan pages every point on every platform without a word too wide. */
+/** The draft can be rendered: the clip plan pages every point in every layout without a word too wide. */
 const expectRenderable = (issue: Issue) => {
-  for (const platform of PLATFORM_IDS) {
+  for (const platform of LAYOUT_IDS) {
     issue.takeaways.forEach((_, i) => {
       expect(() => planTakeawayClip({ issue, takeaway: i + 1, platform }, fakeMeasurers)).not.toThrow();
     });
