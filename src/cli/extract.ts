@@ -1,4 +1,4 @@
-// `npm run extract -- <issue.txt|issue.md> [-o out.json] [--name "…"] [--force]`: drafts an issue file from a newsletter's text.
+// `npm run extract -- <issue.txt|issue.md|issue.html> [-o out.json] [--name "…"] [--force]`: drafts an issue file from a newsletter.
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { extractIssue } from '../extract/extract-issue';
 import { ASSETS_DIR, USER_CWD, writeAtomically } from '../render/files';
 
 const USAGE =
-  'Usage: npm run extract -- <issue.txt|issue.md> [-o assets/issues/<slug>.json] [--name "newsletter name"] [--force]';
+  'Usage: npm run extract -- <issue.txt|issue.md|issue.html> [-o assets/issues/<slug>.json] [--name "newsletter name"] [--force]';
 
 const shown = (path: string): string => {
   const rel = relative(USER_CWD, path);
@@ -54,7 +54,7 @@ const main = async () => {
   const bytes = await readFile(args.input).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`Cannot read ${shown(args.input)}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
-  const decoded = decodeIssueBytes(bytes);
+  const decoded = decodeIssueBytes(bytes, basename(args.input));
   const { issue, slug, warnings } = extractIssue(decoded.text, {
     fileName: basename(args.input),
     newsletterName: args.name,

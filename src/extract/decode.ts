@@ -1,14 +1,15 @@
 /**
  * From a file's bytes to text, refusing what is not text. Pure (TextDecoder is a web standard):
  * UTF-8 first; UTF-16 when a byte order mark says so; EUC-KR (CP949), which older Korean Windows
- * tools still save, when the bytes are not UTF-8 but are valid EUC-KR.
+ * tools still save, when the bytes are not UTF-8 but are valid EUC-KR. Word, zip and PDF files are
+ * refused with how to get their text.
  */
 import { ExtractError } from './extract-error';
 
 /** Above this share of control or undecodable characters a file is not prose, whatever its name. */
 const MAX_NOISE_SHARE = 0.05;
 
-const NOT_TEXT = 'give the issue as a UTF-8 .txt or .md file';
+const NOT_TEXT = 'give the issue as a .txt, .md or .html file';
 
 /** Control characters other than whitespace, and U+FFFD, which decoding puts where bytes were not text. */
 const isNoise = (code: number): boolean =>
@@ -44,11 +45,32 @@ const decodes = (bytes: Uint8Array, encoding: string): string | undefined => {
   }
 };
 
+const startsWith = (bytes: Uint8Array, signature: string): boolean =>
+  [...signature].every((ch, i) => bytes[i] === ch.charCodeAt(0));
+
+/** Word, Pages and OpenDocument files are zip archives; PDF has its own signature. Say how to get text out of them. */
+const assertNotDocument = (bytes: Uint8Array, fileName: string): void => {
+  if (startsWith(bytes, 'PK\u0003\u0004')) {
+    const kind = /\.docx$/iu.test(fileName)
+      ? 'a Word document (.docx)'
+      : 'a zip archive (a Word, Pages or OpenDocument file?)';
+    throw new ExtractError(
+      `${fileName || 'The file'} is ${kind}, not text: open it and save it as "Web Page (.htm)" or "Plain Text (.txt)", or copy the issue's text into a .txt file, and give that file.`,
+    );
+  }
+  if (startsWith(bytes, '%PDF-')) {
+    throw new ExtractError(
+      `${fileName || 'The file'} is a PDF, not text: copy the issue's text into a .txt file (or save the e-mail or web page as .html) and give that file.`,
+    );
+  }
+};
+
 /** The text of an issue file, with a warning when it was not plain UTF-8. */
-export const decodeIssueBytes = (bytes: Uint8Array): { text: string; warnings: string[] } => {
+export const decodeIssueBytes = (bytes: Uint8Array, fileName = ''): { text: string; warnings: string[] } => {
   if (bytes.length === 0) {
     throw new ExtractError('The issue file is empty: there is no text to draft takeaways from.');
   }
+  assertNotDocument(bytes, fileName);
   const [b0, b1] = bytes;
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
     const text = new TextDecoder(b0 === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
@@ -68,7 +90,9 @@ export const decodeIssueBytes = (bytes: Uint8Array): { text: string; warnings: s
     assertText(eucKr);
     return {
       text: eucKr,
-      warnings: ['The file is not UTF-8; it was read as EUC-KR (CP949). Save it as UTF-8 to be sure.'],
+      warnings: [
+        'The file is not UTF-8; it was read as EUC-KR (CP949). To be sure, convert it: iconv -f CP949 -t UTF-8 in.txt > out.txt.',
+      ],
     };
   }
   const lossy = new TextDecoder('utf-8').decode(bytes);

@@ -3,20 +3,22 @@
  *
  * 1. Every sentence is cleaned (sentences.ts); greetings, sign-offs, notes about the newsletter,
  *    fragments and sentences with a word too wide for a caption line drop out.
- * 2. A sentence longer than PREFERRED_POINT_CHARS is cut to fit (sentences.ts: the clause after a
- *    concession, or the sentence ended at a clause boundary). One that cannot be cut stays if it
- *    fits the schema's MAX_POINT_CHARS, ranked after the rest.
+ * 2. A sentence longer than PREFERRED_POINT_CHARS (one or two caption pages) is cut to fit
+ *    (sentences.ts: the clause after a concession, or the sentence ended at a clause boundary, so
+ *    it keeps its meaning). One that no rule can cut stays if it fits MAX_DRAFT_POINT_CHARS, ranked
+ *    after the rest; a longer one is left out.
  * 3. Topic words: the section's content words (Latin names and numbers as written, Korean words with
  *    their particles and common endings taken off) used at least twice in it and its headline; the
  *    TOPIC_WORDS most frequent, each weighing its count.
- * 4. A sentence scores the summed weight of the topic words it carries. The section's first sentence
- *    always counts (like a news lead, it usually states the topic); then the best by (fits the
- *    preferred length, score, earlier) up to MIN_POINTS, then more up to MAX_POINTS_PER_TAKEAWAY
- *    while they carry a topic word. Points keep the text's order.
+ * 4. A sentence scores the summed weight of the topic words it carries, plus FIGURE_WEIGHT for each
+ *    figure (300억원, 37%), NAME_WEIGHT for each Latin-script name and CONCLUSION_WEIGHT when it
+ *    states the author's conclusion ("결국", "핵심은"). The section's first sentence always counts
+ *    (like a news lead, it usually states the topic); then the best by (fits the preferred length,
+ *    score, earlier) up to MIN_POINTS, then more up to MAX_POINTS_PER_TAKEAWAY while they carry a
+ *    topic word, as long as the points total at most MAX_TAKEAWAY_CHARS. Points keep the text's order.
  *
  * Pure: no React, no Node.
  */
-import { MAX_POINT_CHARS } from '../schema';
 import {
   cleanSentence,
   fitSentence,
@@ -26,13 +28,28 @@ import {
   wordsFitCaption,
 } from './sentences';
 
-/** Captions are read on a phone: up to about three caption pages a sentence. */
-const PREFERRED_POINT_CHARS = 90;
+/** One or two caption pages (2 lines of about 16 characters each): the length a point aims for. */
+const PREFERRED_POINT_CHARS = 60;
+/** Three pages at most: a longer sentence reads as a paragraph on a phone, so the draft leaves it out. */
+export const MAX_DRAFT_POINT_CHARS = 90;
+/** About 25 s of captions at the 10 characters a second captions are timed at. */
+export const MAX_TAKEAWAY_CHARS = 250;
 /** The design's 2 to 4 captioned sentences a takeaway. */
 const MIN_POINTS = 2;
 const MAX_POINTS_PER_TAKEAWAY = 4;
 /** Enough to name what a section is about; more starts counting filler words. */
 const TOPIC_WORDS = 8;
+/** A figure (300억원, 37%, 2배) is what a viewer remembers; it outweighs a repeated word. */
+const FIGURE_WEIGHT = 3;
+/** A named company, product or person (OpenAI, GPT-4). */
+const NAME_WEIGHT = 1;
+/** The author's conclusion is what the section is for. */
+const CONCLUSION_WEIGHT = 4;
+
+const FIGURE = /\d+(?:[.,]\d+)?\s*(?:천|백)?\s*(?:%|퍼센트|배|개월|주년|시간|달러|억|조|만|원|명|개|위|년|곳|건|대)/gu;
+const LATIN_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*/gu;
+const CONCLUSION =
+  /^(?:결국|결론은|핵심은|요컨대|즉|따라서|그래서|한마디로)|중요한\s*(?:건|것은|점은)|라는\s*(?:게|것이)\s*제\s*생각|(?:^|\s)(?:the point is|in short|bottom line)/iu;
 
 /** Particles and common endings, longest first, taken off a Korean word to get what it is about. */
 const SUFFIXES = [
@@ -223,27 +240,41 @@ const asPoint = (sentence: string): { text: string; preferred: boolean } | undef
     return undefined;
   }
   const short = fitSentence(cleaned, PREFERRED_POINT_CHARS);
-  if (short !== undefined) {
-    return { text: short, preferred: true };
-  }
-  const long = fitSentence(cleaned, MAX_POINT_CHARS);
-  return long === undefined ? undefined : { text: long, preferred: false };
+  const text = short ?? fitSentence(cleaned, MAX_DRAFT_POINT_CHARS);
+  return text === undefined ? undefined : { text, preferred: short !== undefined };
 };
 
 /** Every sentence of the paragraphs that can be a caption point, in order, each once. */
 export const pointCandidates = (paragraphs: string[]): { text: string; preferred: boolean }[] => {
-  const points = paragraphs.flatMap(splitSentences).flatMap((sentence) => asPoint(sentence) ?? []);
-  return points.filter((point, i) => points.findIndex((p) => p.text === point.text) === i);
+  const seen = new Set<string>();
+  return paragraphs
+    .flatMap(splitSentences)
+    .flatMap((sentence) => asPoint(sentence) ?? [])
+    .filter((point) => !seen.has(point.text) && seen.add(point.text));
 };
 
-/** The section's points by the rule at the top of this file. */
-export const choosePoints = (headline: string, paragraphs: string[]): string[] => {
+/** Whether any sentence of the paragraphs can be a caption point (stops at the first). */
+export const hasPoint = (paragraphs: string[]): boolean =>
+  paragraphs.some((paragraph) => splitSentences(paragraph).some((sentence) => asPoint(sentence) !== undefined));
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+/** The section's points by the rule at the top of this file; `fits` says whether a point passes the render's checks. */
+export const choosePoints = (
+  headline: string,
+  paragraphs: string[],
+  fits: (point: string) => boolean = () => true,
+): string[] => {
   const topics = topicWords([headline, ...paragraphs]);
   const candidates: Candidate[] = pointCandidates(paragraphs).map(({ text, preferred }, index) => ({
     text,
     index,
     preferred,
-    score: [...new Set(contentWords(text))].reduce((sum, word) => sum + (topics.get(word) ?? 0), 0),
+    score:
+      [...new Set(contentWords(text))].reduce((sum, word) => sum + (topics.get(word) ?? 0), 0) +
+      FIGURE_WEIGHT * count(text, FIGURE) +
+      NAME_WEIGHT * count(text, LATIN_NAME) +
+      (CONCLUSION.test(text) ? CONCLUSION_WEIGHT : 0),
   }));
   const ranked = [...candidates].sort(
     (a, b) =>
@@ -252,6 +283,14 @@ export const choosePoints = (headline: string, paragraphs: string[]): string[] =
       b.score - a.score ||
       a.index - b.index,
   );
-  const chosen = ranked.filter((c, rank) => rank < MIN_POINTS || (rank < MAX_POINTS_PER_TAKEAWAY && c.score > 0));
+  const chosen: Candidate[] = [];
+  let total = 0;
+  for (const candidate of ranked) {
+    const wanted = chosen.length < MIN_POINTS || (chosen.length < MAX_POINTS_PER_TAKEAWAY && candidate.score > 0);
+    if (wanted && total + candidate.text.length <= MAX_TAKEAWAY_CHARS && fits(candidate.text)) {
+      chosen.push(candidate);
+      total += candidate.text.length;
+    }
+  }
   return chosen.sort((a, b) => a.index - b.index).map((c) => c.text);
 };

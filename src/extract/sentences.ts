@@ -78,7 +78,7 @@ export const splitSentences = (paragraph: string): string[] => {
 };
 
 const HOUSEKEEPING =
-  /안녕하세요|구독자\s*(?:님|여러분)|구독하기|구독\s*(?:취소|해지)|수신\s*거부|뉴스레터(?:로|에서|를\s*통해)?\s*(?:정리|보내|전해|공유|소개|쓸|쓰)|댓글(?:로|을\s*남겨|\s*남겨|\s*달아)|의견을\s*남겨|공유\s*(?:해\s*주|부탁)|감사(?:합니다|드립니다)|고맙습니다|새해\s*복|좋은\s*(?:하루|주말|한\s*주|연휴)|여기까지(?:입니다|예요|에요)|뵙겠습니다|만나요|겠습니다[.!]?$/iu;
+  /안녕하세요|구독자\s*(?:님|여러분)|구독하기|구독\s*(?:취소|해지)|수신\s*거부|뉴스레터(?:로|에서|를\s*통해)?\s*(?:정리|보내|전해|공유|소개|쓸|쓰)|댓글(?:로|을\s*남겨|\s*남겨|\s*달아)|의견을\s*남겨|공유\s*(?:해\s*주|부탁)|감사(?:합니다|드립니다)|고맙습니다|새해\s*복|좋은\s*(?:하루|주말|한\s*주|연휴|저녁)|즐거운\s*(?:하루|주말|한\s*주)|여기까지(?:입니다|예요|에요|\s*[!.~]|$)|다음\s*(?:주|호|시간|편)에\s*(?:또|다시)?\s*(?:만나|뵙|찾아)|뵙겠습니다|만나요|겠습니다[.!]?$|^(?:hi|hello|hey|dear)\b|thanks for reading|see you (?:next|tomorrow|soon)|until next (?:week|time)|(?:forward|share) (?:this|it) (?:to|with)|reply to this (?:email|e-mail)/iu;
 
 export const isHousekeeping = (sentence: string): boolean => HOUSEKEEPING.test(sentence);
 
@@ -170,13 +170,17 @@ export const cutAtWord = (text: string, maxChars: number): string => {
   return `${(space > 0 ? room.slice(0, space) : room).replace(/[\s,.:;]+$/u, '')}…`;
 };
 
+/** A headline's shorter forms, each a clause the text already has: cut at a clause ending made plain or a comma. */
+export const headlineClauses = (text: string): string[] => clauseEnds(text, true);
+
 /**
  * A headline from a paragraph's first sentence: its first clause (cut at a comma or a clause
  * ending made plain: 출시했고 → 출시했다) when that says enough, else the whole sentence, without
- * the full stop; cut at a word if still too long.
+ * the full stop.
  */
-export const headlineFrom = (sentence: string, maxChars: number): string => {
+export const headlineFrom = (sentence: string): string => {
   const bare = sentence.replace(TRAILING_FILLERS, '').replace(/[.。]$/u, '');
-  const clause = clauseEnds(bare, true).find((c) => c.length >= MIN_HEADLINE_CLAUSE_CHARS);
-  return cutAtWord(clause ?? bare, maxChars);
+  return clauseEnds(bare, true).find((c) => c.length >= MIN_HEADLINE_CLAUSE_CHARS) ?? bare;
 };
+
+export { MIN_HEADLINE_CLAUSE_CHARS };

@@ -5,7 +5,7 @@
  *
  * Pure: no React, no Node.
  */
-import { slugify } from '../issues/ids';
+import { slugFromFileName, slugify } from '../issues/ids';
 
 /** Two Latin words name an issue ("openai-devday"); one alone ("openai") would name many. */
 const MIN_TITLE_WORDS = 2;
@@ -19,9 +19,6 @@ export const fnv1a = (text: string): string => {
   return hash.toString(16).padStart(8, '0');
 };
 
-export const fileStem = (fileName: string): string =>
-  (fileName.split(/[\\/]/u).pop() ?? '').replace(/\.(?:txt|text|md|markdown|mdx)$/iu, '');
-
 export const makeSlug = (title: string, fileName?: string): string => {
   const words = title.split(/\s+/u).filter(Boolean);
   const latin = words.filter((w) => /[A-Za-z]/u.test(w));
@@ -31,5 +28,5 @@ export const makeSlug = (title: string, fileName?: string): string => {
       return fromTitle;
     }
   }
-  return slugify(fileStem(fileName ?? '')) || `issue-${fnv1a(title)}`;
+  return slugFromFileName(fileName ?? '') || `issue-${fnv1a(title)}`;
 };

@@ -25,9 +25,11 @@ export const slugify = (text: string): string => {
   return (dash > 0 ? cut.slice(0, dash) : cut.slice(0, MAX_SLUG_CHARS)).replace(/-+$/u, '');
 };
 
+/** `C:\\issues\\Weekly SV_gemini.json` → `Weekly SV_gemini`: the name without its folder and extension. */
+export const fileStem = (fileName: string): string => (fileName.split(/[\\/]/u).pop() ?? '').replace(/\.[^.]*$/u, '');
+
 /** `assets/issues/Weekly SV_gemini.json` → `weekly-sv-gemini`. */
-export const slugFromFileName = (fileName: string): string =>
-  slugify((fileName.split(/[\\/]/u).pop() ?? '').replace(/\.[^.]*$/u, ''));
+export const slugFromFileName = (fileName: string): string => slugify(fileStem(fileName));
 
 export const takeawayId = (slug: string, takeaway: number, platform: LayoutId): string =>
   `${slug}-t${takeaway}-${platform}`;

@@ -58,6 +58,16 @@ describe.concurrent('npm run extract', () => {
     }
   });
 
+  test('drafts from a saved HTML e-mail', async () => {
+    const out = folder('html');
+    const email = join(ROOT, 'tests/fixtures/newsletters/ai-weekly-58.html');
+    const result = await extract([email, '-o', 'issue.json'], out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Title: 오픈소스 모델이 따라잡은 한 주');
+    expect(result.stdout).toContain('Newsletter: AI 위클리');
+    expect(JSON.parse(readFileSync(join(out, 'issue.json'), 'utf8')).takeaways).toHaveLength(3);
+  });
+
   test('refuses to overwrite a file without --force, and overwrites it with --force', async () => {
     const out = folder('overwrite');
     const target = join(out, 'edited.json');
@@ -70,12 +80,18 @@ describe.concurrent('npm run extract', () => {
     expect(forced.code).toBe(0);
     expect(JSON.parse(readFileSync(target, 'utf8')).newsletter).toEqual({ name: '주실밸' });
     expect(readdirSync(out)).toEqual(['edited.json']);
-  });
+    // Two runs of the CLI one after the other: twice a single run's share of the unit timeout.
+  }, 40_000);
 
   test.each([
     ['empty.txt', '', 'The issue file is empty'],
     ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'The file looks binary'],
     ['nothing.txt', 'ㅋㅋㅋ\n\n1234\n', 'No usable text'],
+    [
+      'issue.docx',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]),
+      'issue.docx is a Word document (.docx), not text: open it and save it as "Web Page (.htm)" or "Plain Text (.txt)"',
+    ],
   ])('%s: a clear error, exit code 1, nothing written', async (name, content, message) => {
     const out = folder(`bad-${name}`);
     writeFileSync(join(out, name), content);
@@ -94,7 +110,7 @@ describe.concurrent('npm run extract', () => {
     const result = await extract(args);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(message);
-    expect(result.stderr.includes('Usage: npm run extract -- <issue.txt|issue.md>')).toBe(usage);
+    expect(result.stderr.includes('Usage: npm run extract -- <issue.txt|issue.md|issue.html>')).toBe(usage);
     expect(existsSync(join(dir, 'missing.json'))).toBe(false);
   });
 });

@@ -18,7 +18,19 @@ const MIN_NAME_CHARS = 3;
 /** A headline word the section repeats this often is its subject, not a passing mention. */
 const HANGUL_KEYWORD_MIN_COUNT = 3;
 
+/** English words that start a headline with a capital without naming anything. */
+const FUNCTION_WORDS = new Set(
+  'a an the why what how when where who which this that these those is are was were be our your my their its new big small more less top best'.split(
+    ' ',
+  ),
+);
+
+/** Below this share of Hangul letters the text is in a Latin-script language, where every headline starts with a capital. */
+const MIN_HANGUL_SHARE = 0.2;
+
 export const chooseKeywords = (headline: string, paragraphs: string[], points: string[]): string[] => {
+  const letters = paragraphs.join('').match(/\p{L}/gu) ?? [];
+  const latinText = (paragraphs.join('').match(/\p{Script=Hangul}/gu)?.length ?? 0) < MIN_HANGUL_SHARE * letters.length;
   const shown = [headline, ...points].join('\n').toLowerCase();
   const names = new Map<string, { form: string; count: number; inHeadline: boolean; proper: boolean }>();
   for (const [word] of [headline, ...paragraphs].join('\n').matchAll(NAME_OR_NUMBER)) {
@@ -28,7 +40,11 @@ export const chooseKeywords = (headline: string, paragraphs: string[], points: s
   }
   const fromNames = [...names]
     .filter(
-      ([key, { count, inHeadline, proper }]) => proper && key.length >= MIN_NAME_CHARS && (count >= 2 || inHeadline),
+      ([key, { count, inHeadline, proper }]) =>
+        proper &&
+        key.length >= MIN_NAME_CHARS &&
+        !FUNCTION_WORDS.has(key) &&
+        (count >= 2 || (inHeadline && !latinText)),
     )
     .sort(([, a], [, b]) => b.count - a.count)
     .map(([, { form }]) => form);
