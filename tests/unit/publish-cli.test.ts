@@ -78,7 +78,10 @@ describe('npm run publish', () => {
       const output = `${run.stdout}\n${run.stderr}`;
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('[1/2] weekly-sv-gemini-t1-shorts → YouTube Shorts');
-      expect(run.stderr).toMatch(/resuming at byte \d+ of 524288 \(6\d %\)/);
+      // The fake cuts at the first chunk past 60 %; how big chunks come depends on the load.
+      const resumedAt = Number(/resuming at byte (\d+) of 524288/.exec(run.stderr)?.[1]);
+      expect(resumedAt).toBeGreaterThanOrEqual(0.6 * 524288);
+      expect(resumedAt).toBeLessThan(524288);
       expect(run.stderr).toContain('0.5 of 0.5 MB sent');
       expect(run.stderr).toContain(
         'Instagram Reels stopped: Instagram refused the access token (Error validating access token: Session has expired for Bearer [redacted].',
