@@ -3,14 +3,15 @@ import { Composition, Folder, Still } from 'remotion';
 import talkingHeadIssue from '../assets/examples/talking-head.json';
 import exampleIssue from '../assets/examples/weekly-sv-gemini.json';
 import { Blank } from './clip/Blank';
-import { Cover, calculateCoverMetadata } from './clip/Cover';
+import { calculateCoverMetadata } from './clip/Cover';
 import { IssueFileError } from './clip/IssueFileError';
-import { calculateRecapMetadata, Recap } from './clip/Recap';
-import { calculateTakeawayMetadata, TakeawayClip } from './clip/TakeawayClip';
+import { calculateRecapMetadata } from './clip/Recap';
+import { calculateTakeawayMetadata } from './clip/TakeawayClip';
 import { DEFAULT_THEME } from './clip/theme';
 import { coverId, recapId, takeawayId } from './issues/ids';
 import type { IssueFile } from './issues/load-issue-files';
 import { useIssueFiles } from './issues/use-issue-files';
+import { EditableCover, EditableRecap, EditableTakeawayClip } from './studio/editable';
 import { LAYOUT_IDS, PLATFORMS } from './platforms';
 import {
   type CoverProps,
@@ -33,7 +34,7 @@ const { width, height, fps } = PLATFORMS.reels;
 const Clip: React.FC<{ id: string; props: TakeawayClipProps }> = ({ id, props }) => (
   <Composition
     id={id}
-    component={TakeawayClip}
+    component={EditableTakeawayClip}
     schema={takeawayClipSchema}
     defaultProps={props}
     calculateMetadata={calculateTakeawayMetadata}
@@ -47,7 +48,7 @@ const Clip: React.FC<{ id: string; props: TakeawayClipProps }> = ({ id, props })
 const RecapClip: React.FC<{ id: string; props: RecapProps }> = ({ id, props }) => (
   <Composition
     id={id}
-    component={Recap}
+    component={EditableRecap}
     schema={recapSchema}
     defaultProps={props}
     calculateMetadata={calculateRecapMetadata}
@@ -61,7 +62,7 @@ const RecapClip: React.FC<{ id: string; props: RecapProps }> = ({ id, props }) =
 const CoverStill: React.FC<{ id: string; props: CoverProps }> = ({ id, props }) => (
   <Still
     id={id}
-    component={Cover}
+    component={EditableCover}
     schema={coverSchema}
     defaultProps={props}
     calculateMetadata={calculateCoverMetadata}

@@ -4,6 +4,13 @@
  */
 import { LAYOUT_IDS, type LayoutId } from '../platforms';
 
+/** Issue files live in the public folder (assets/) under this prefix. */
+export const ISSUES_DIR = 'issues/';
+
+/** `issues/x.json`: an issue file, not one in a folder below it. */
+export const isIssueFileName = (name: string): boolean =>
+  name.startsWith(ISSUES_DIR) && name.endsWith('.json') && !name.slice(ISSUES_DIR.length).includes('/');
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Short enough for a composition id with a suffix and for a file name shown in full. */

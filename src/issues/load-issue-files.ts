@@ -1,11 +1,8 @@
 import { getStaticFiles } from 'remotion';
-import { slugFromFileName } from './ids';
+import { isIssueFileName, slugFromFileName } from './ids';
 import { type IssueFile, parseIssueFile } from './parse-issue-file';
 
 export type { IssueFile } from './parse-issue-file';
-
-/** Issue files live in the public folder (assets/) under this prefix. */
-export const ISSUES_DIR = 'issues/';
 
 /**
  * Reads every assets/issues/*.json through the bundle's list of public files, so an issue file
@@ -14,10 +11,7 @@ export const ISSUES_DIR = 'issues/';
  */
 export const loadIssueFiles = async (): Promise<IssueFile[]> => {
   const files = getStaticFiles()
-    .filter(
-      (f) =>
-        f.name.startsWith(ISSUES_DIR) && f.name.endsWith('.json') && !f.name.slice(ISSUES_DIR.length).includes('/'),
-    )
+    .filter((f) => isIssueFileName(f.name))
     .sort((a, b) => a.name.localeCompare(b.name));
   const seen = new Set<string>();
   return Promise.all(
@@ -35,7 +29,8 @@ export const loadIssueFiles = async (): Promise<IssueFile[]> => {
         return { ok: false, name: file.name, slug, error: `another issue file already has the slug "${slug}"` };
       }
       seen.add(slug);
-      const response = await fetch(file.src);
+      // Studio reads a file again under the same URL when it changes on disk.
+      const response = await fetch(file.src, { cache: 'no-store' });
       // Remotion's renderer answers 404 for a symbolic link: its error page is not the issue.
       return response.ok
         ? parseIssueFile(file.name, slug, await response.text())

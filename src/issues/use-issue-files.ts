@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { cancelRender, continueRender, delayRender } from 'remotion';
+import { useLiveIssueFiles } from '../studio/use-live-issue-files';
 import { type IssueFile, loadIssueFiles } from './load-issue-files';
 
-/** The issue files in assets/issues, holding Studio and renders until they are read. */
+/** The issue files in assets/issues, holding Studio and renders until they are read; in Studio they follow the disk. */
 export const useIssueFiles = (): IssueFile[] => {
   const [handle] = useState(() => delayRender('Reading assets/issues/*.json'));
   const [files, setFiles] = useState<IssueFile[]>([]);
@@ -14,5 +15,6 @@ export const useIssueFiles = (): IssueFile[] => {
       })
       .catch((err: unknown) => cancelRender(err));
   }, [handle]);
+  useLiveIssueFiles(files, setFiles);
   return files;
 };

@@ -1,0 +1,59 @@
+/**
+ * Studio only: the issue files follow the disk. Studio's server watches the public folder and
+ * tells the page when anything in it changes (watchPublicFolder); an added, removed or edited issue
+ * file is read again through the same parser, and a change to a file an issue names (voice,
+ * captions, picture, music) re-runs the open composition's calculateMetadata. No page reload.
+ */
+import { reevaluateComposition, watchPublicFolder } from '@remotion/studio';
+import { useEffect, useRef } from 'react';
+import { getRemotionEnvironment, getStaticFiles } from 'remotion';
+import { loadIssueFiles } from '../issues/load-issue-files';
+import type { IssueFile } from '../issues/parse-issue-file';
+import { folderChange, keepUnchanged, type ListedFile, referencedFiles } from './file-changes';
+import { publishIssueFiles } from './issue-store';
+
+/** Files the brand kit reads when it exists; a change re-runs calculateMetadata like an issue's own files. */
+const ALWAYS_WATCHED = ['brand.json'];
+
+const listing = (files: ListedFile[]): ListedFile[] => files.map(({ name, lastModified }) => ({ name, lastModified }));
+
+export const useLiveIssueFiles = (
+  files: IssueFile[],
+  setFiles: (update: (old: IssueFile[]) => IssueFile[]) => void,
+) => {
+  const latest = useRef(files);
+  latest.current = files;
+  useEffect(() => publishIssueFiles(files), [files]);
+
+  useEffect(() => {
+    const { isStudio, isReadOnlyStudio } = getRemotionEnvironment();
+    if (!isStudio || isReadOnlyStudio) {
+      return;
+    }
+    let before = listing(getStaticFiles());
+    // Saving writes a file in more than one step and editors save twice: only the newest read counts.
+    let generation = 0;
+    const { cancel } = watchPublicFolder((staticFiles) => {
+      const after = listing(staticFiles);
+      const watched = new Set([...referencedFiles(latest.current), ...ALWAYS_WATCHED]);
+      const change = folderChange(before, after, watched);
+      before = after;
+      if (change.referenced) {
+        reevaluateComposition();
+      }
+      if (!change.issues) {
+        return;
+      }
+      const mine = ++generation;
+      loadIssueFiles()
+        .then((loaded) => {
+          if (mine === generation) {
+            setFiles((old) => keepUnchanged(old, loaded));
+          }
+        })
+        // A failed read leaves the last good list on screen; the next change reads again.
+        .catch((error: unknown) => console.error('Could not read the issue files again:', error));
+    });
+    return cancel;
+  }, [setFiles]);
+};
