@@ -1,9 +1,9 @@
 import type React from 'react';
-import { useMemo } from 'react';
 import type { CalculateMetadataFunction } from 'remotion';
 import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
 import { COVER, planCover } from '../layout/cover-plan';
-import { type CoverProps, coverSchema, parseOrThrow } from '../schema';
+import { type CoverCompositionProps, resolvedOf } from '../resolved';
+import { coverSchema, parseOrThrow } from '../schema';
 import { Background } from './Background';
 import { Chip } from './Chip';
 import { issueText } from './clip-text';
@@ -13,19 +13,23 @@ import { CoverBackdrop, textShadowOver } from './Visual';
 import { browserMeasurers } from './measure';
 import { useFonts } from './use-fonts';
 
-export const calculateCoverMetadata: CalculateMetadataFunction<CoverProps> = async ({ props }) => {
+/** Validates, loads fonts and the picture and plans the cover once, before it renders. */
+export const calculateCoverMetadata: CalculateMetadataFunction<CoverCompositionProps> = async ({ props }) => {
   const valid = parseOrThrow(coverSchema, props, 'Cover props');
   // The picture is checked here too: a cover is rendered on its own by `npx remotion still`.
   await Promise.all([loadFonts(issueText(valid.issue)), loadVisual(valid.issue, valid.takeaway)]);
-  planCover(valid, browserMeasurers());
-  return { width: COVER.width, height: COVER.height };
+  return {
+    props: { ...valid, resolved: { plan: planCover(valid, browserMeasurers()) } },
+    width: COVER.width,
+    height: COVER.height,
+  };
 };
 
 /** A takeaway's cover: chip, big headline and the issue title, all inside Instagram's feed crop, over its picture when it has one. */
-export const Cover: React.FC<CoverProps> = (props) => {
+export const Cover: React.FC<CoverCompositionProps> = (props) => {
   const ready = useFonts(issueText(props.issue));
-  const plan = useMemo(() => (ready ? planCover(props, browserMeasurers()) : null), [ready, props]);
-  if (!plan) {
+  const { plan } = resolvedOf(props);
+  if (!ready) {
     return null;
   }
   const { box, theme } = { ...plan, theme: props.theme };

@@ -6,7 +6,7 @@ import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
 import { planRecap, RECAP, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
 import { TYPE } from '../layout/type-scale';
-import { readResolved, withResolved } from '../resolved';
+import { type RecapCompositionProps, type ResolvedRecap, resolvedOf } from '../resolved';
 import { parseOrThrow, type RecapProps, recapSchema, type Theme } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
@@ -27,7 +27,8 @@ const ROWS = { headline: 150, captionCentre: 0.66 } as const;
 /** The chip's label before the first and after the last takeaway. */
 const RECAP_LABEL = '요약';
 
-export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = async ({ props }) => {
+/** Validates, loads fonts and the music and plans the recap once, before any frame renders. */
+export const calculateRecapMetadata: CalculateMetadataFunction<RecapCompositionProps> = async ({ props }) => {
   const valid = parseOrThrow(recapSchema, props, 'Recap props');
   const [, music] = await Promise.all([loadFonts(issueText(valid.issue)), loadMusic(valid.issue)]);
   const plan = planRecap(valid, browserMeasurers());
@@ -35,8 +36,9 @@ export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = asy
   const startMs = (s: (typeof plan.segments)[number]) => ((s.startFrame + s.holdFrames) / fps) * 1000;
   const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, startMs(s)));
   const pages = plan.segments.flatMap((s) => shownCaptions(s.pages, startMs(s)));
+  const resolved: ResolvedRecap = { plan, subtitles, pages, warnings: [], music };
   return {
-    props: withResolved(props, { subtitles, pages, warnings: [], voice: null, music, visual: null }),
+    props: { ...valid, resolved },
     durationInFrames: plan.durationInFrames,
     fps: plan.platform.fps,
     width: plan.platform.width,
@@ -133,12 +135,12 @@ const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; 
 };
 
 /** Every takeaway of an issue in one clip: numbered headlines, each with one short caption. */
-export const Recap: React.FC<RecapProps> = (props) => {
+export const Recap: React.FC<RecapCompositionProps> = (props) => {
   const ready = useFonts(issueText(props.issue));
-  const plan = useMemo(() => (ready ? planRecap(props, browserMeasurers()) : null), [ready, props]);
+  const { plan, music } = resolvedOf(props);
   const fps = useVideoConfig().fps;
   const frame = useCurrentFrame();
-  if (!plan) {
+  if (!ready) {
     return null;
   }
   const { safe } = plan;
@@ -149,13 +151,7 @@ export const Recap: React.FC<RecapProps> = (props) => {
   }));
   return (
     <>
-      <Soundtrack
-        voice={null}
-        music={props.issue.music}
-        musicFile={readResolved(props)?.music ?? null}
-        settings={props.issue.audio}
-        speech={[]}
-      />
+      <Soundtrack voice={null} music={props.issue.music} musicFile={music} settings={props.issue.audio} speech={[]} />
       <Background theme={props.theme} />
       <Header
         name={props.issue.newsletter.name}

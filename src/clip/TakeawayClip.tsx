@@ -11,12 +11,12 @@ import {
 } from 'remotion';
 import { keywordParts } from '../captions/keywords';
 import { figureRuns } from '../figures/figure-runs';
-import { fitOf, type ResolvedVisual } from '../visual/visual';
+import { fitOf } from '../visual/visual';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip, TIMELINE } from '../layout/takeaway-plan';
 import { TYPE } from '../layout/type-scale';
-import { readResolved, withResolved } from '../resolved';
+import { type ResolvedTakeaway, resolvedOf, type TakeawayClipCompositionProps } from '../resolved';
 import type { Rect } from '../platforms';
 import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema, type Theme } from '../schema';
 import { Background } from './Background';
@@ -53,9 +53,10 @@ const TOPIC_LINE_HEIGHT = 1.25;
 
 /**
  * Validates, loads fonts, reads the audio and captions files and plans the clip before any frame
- * renders, so bad input fails early; the voice's length sets the body's.
+ * renders, so bad input fails early; the voice's length sets the body's. The plan is made here
+ * once and handed to the component in `resolved`.
  */
-export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipProps> = async ({ props }) => {
+export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipCompositionProps> = async ({ props }) => {
   const valid = parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props');
   const [, voice, music, visual] = await Promise.all([
     loadFonts(issueText(valid.issue)),
@@ -63,20 +64,26 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipPr
     loadMusic(valid.issue),
     loadVisual(valid.issue, valid.takeaway),
   ]);
-  const plan = planTakeawayClip(valid, browserMeasurers(), voice);
+  const measure = browserMeasurers();
+  const plan = planTakeawayClip(valid, measure, voice);
   for (const warning of plan.warnings) {
     console.warn(warning);
   }
   const bodyStartMs = (plan.hookFrames / plan.platform.fps) * 1000;
+  const { visual: shown } = valid.issue.takeaways[valid.takeaway - 1];
+  // A picture is the page's something to look at; without one the figures it mentions are.
+  const runs = shown ? [] : figureRuns(plan.pages);
+  const resolved: ResolvedTakeaway = {
+    plan,
+    subtitles: subtitleCaptions(plan.pages, bodyStartMs),
+    pages: shownCaptions(plan.pages, bodyStartMs),
+    warnings: plan.warnings,
+    music,
+    visual,
+    figures: { runs, fontSize: figureFontSize(runs, middleBand(plan, isCard(valid)), measure.headline) },
+  };
   return {
-    props: withResolved(props, {
-      subtitles: subtitleCaptions(plan.pages, bodyStartMs),
-      pages: shownCaptions(plan.pages, bodyStartMs),
-      warnings: plan.warnings,
-      voice,
-      music,
-      visual,
-    }),
+    props: { ...valid, resolved },
     durationInFrames: plan.durationInFrames,
     fps: plan.platform.fps,
     width: plan.platform.width,
@@ -86,6 +93,12 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipPr
 
 const captionBlockHeight = (plan: TakeawayPlan): number =>
   Math.max(...plan.pages.map((p) => p.lines.length)) * plan.captionFontSize * TYPE.captionLineHeight;
+
+/** A picture shown whole sits on a card in the middle band, and the captions move below it. */
+const isCard = ({ issue, takeaway }: Pick<TakeawayClipProps, 'issue' | 'takeaway'>): boolean => {
+  const { visual } = issue.takeaways[takeaway - 1];
+  return Boolean(visual && fitOf(visual) === 'contain');
+};
 
 const captionCentre = (card: boolean): number => (card ? ROWS.captionCentreUnderCard : ROWS.captionCentre);
 
@@ -148,20 +161,14 @@ const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ pla
   );
 };
 
-const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps; visual: ResolvedVisual | null }> = ({
-  plan,
-  props,
-  visual,
-}) => {
+const Body: React.FC<{ props: TakeawayClipProps; resolved: ResolvedTakeaway }> = ({ props, resolved }) => {
+  const { plan, visual, figures } = resolved;
   const { leave } = useEntrance(plan.bodyFrames);
   const takeaway = props.issue.takeaways[props.takeaway - 1];
-  const card = Boolean(takeaway.visual && visual && fitOf(takeaway.visual) === 'contain');
+  const card = isCard(props);
   const blockHeight = captionBlockHeight(plan);
   const parts = useMemo(() => keywordParts(takeaway.keywords), [takeaway.keywords]);
   const band = useMemo(() => middleBand(plan, card), [plan, card]);
-  // A picture is the page's something to look at; without one the figures it mentions are.
-  const runs = useMemo(() => (takeaway.visual ? [] : figureRuns(plan.pages)), [plan.pages, takeaway.visual]);
-  const figureSize = useMemo(() => figureFontSize(runs, band, browserMeasurers().headline), [runs, band]);
   return (
     <>
       {card && takeaway.visual && visual ? (
@@ -179,7 +186,7 @@ const Body: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps; visual: Res
           }}
         />
       ) : null}
-      <FigureCallout runs={runs} band={band} fontSize={figureSize} theme={props.theme} />
+      <FigureCallout runs={figures.runs} band={band} fontSize={figures.fontSize} theme={props.theme} />
       <Topic plan={plan} props={props} />
       <Captions
         pages={plan.pages}
@@ -205,26 +212,22 @@ const BodyDrift: React.FC<{ plan: TakeawayPlan; theme: Theme }> = ({ plan, theme
 };
 
 /** One takeaway as a vertical clip: hook headline, paged captions with a word highlight, outro card. */
-export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
+export const TakeawayClip: React.FC<TakeawayClipCompositionProps> = (props) => {
   const ready = useFonts(issueText(props.issue));
-  const resolved = readResolved(props);
-  const plan = useMemo(
-    () => (ready ? planTakeawayClip(props, browserMeasurers(), resolved?.voice ?? null) : null),
-    [ready, props, resolved],
-  );
-  if (!plan) {
+  const resolved = resolvedOf(props);
+  if (!ready) {
     return null;
   }
+  const { plan, visual: file } = resolved;
   const { safe } = plan;
   const { visual } = props.issue.takeaways[props.takeaway - 1];
-  const file = resolved?.visual ?? null;
   const overPicture = Boolean(visual && file && fitOf(visual) === 'cover');
   return (
     <>
       <Soundtrack
         voice={plan.voice ? { src: plan.voice.src, from: plan.hookFrames } : null}
         music={props.issue.music}
-        musicFile={resolved?.music ?? null}
+        musicFile={resolved.music}
         settings={props.issue.audio}
         speech={plan.speech}
       />
@@ -265,7 +268,7 @@ export const TakeawayClip: React.FC<TakeawayClipProps> = (props) => {
           <Hook plan={plan} props={props} />
         </Sequence>
         <Sequence name="Body" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
-          <Body plan={plan} props={props} visual={file} />
+          <Body props={props} resolved={resolved} />
         </Sequence>
       </AbsoluteFill>
       <Sequence name="Outro" from={plan.hookFrames + plan.bodyFrames} durationInFrames={plan.outroFrames} layout="none">

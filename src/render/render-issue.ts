@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { type CancelSignal, type HeadlessBrowser } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { toSrt } from '../captions/subtitles';
-import { requireResolved } from '../resolved';
+import { captionsOf } from '../resolved';
 import { slugFromFileName } from '../issues/ids';
 import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
@@ -153,7 +153,7 @@ const renderClip = async ({
     imageFormat: 'jpeg',
     cancelSignal,
   });
-  const { subtitles, pages, warnings } = requireResolved(composition.props);
+  const { subtitles, pages, warnings } = captionsOf(composition.props);
   await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, toSrt(pages)));
   await writeAtomically(path(job.files.captions), (temp) => writeFile(temp, `${JSON.stringify(subtitles, null, 2)}\n`));
   const upload = uploadText(job.platform, job.inputProps.issue as Issue, job.subject);

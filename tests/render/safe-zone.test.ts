@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { COVER } from '../../src/layout/cover-plan';
 import { PLATFORM_IDS, PLATFORMS, type Rect, safeRect } from '../../src/platforms';
 import { launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
-import { requireResolved } from '../../src/resolved';
+import { captionsOf } from '../../src/resolved';
 import type { TakeawayClipProps, Theme } from '../../src/schema';
 import { exampleProps, fullestIssue } from '../helpers/example';
 import { differingPixels, readPng } from '../helpers/png';
@@ -56,7 +56,7 @@ const expectInside = async (
  * the caption page with the most text, and the settled outro card.
  */
 const fullestFrames = (composition: VideoConfig): number[] => {
-  const { pages } = requireResolved(composition.props);
+  const { pages } = captionsOf(composition.props);
   const page = pages.reduce((most, p) => (p.text.length > most.text.length ? p : most));
   const middle = Math.round(((page.startMs + page.endMs) / 2000) * composition.fps);
   return [0, middle, composition.durationInFrames - 30];
