@@ -6,7 +6,7 @@ import { Cover, calculateCoverMetadata } from './clip/Cover';
 import { IssueFileError } from './clip/IssueFileError';
 import { calculateRecapMetadata, Recap } from './clip/Recap';
 import { calculateTakeawayMetadata, TakeawayClip } from './clip/TakeawayClip';
-import { DEFAULT_THEME } from './clip/theme';
+import { DEFAULT_THEME } from './design/tokens';
 import { coverId, recapId, takeawayId } from './issues/ids';
 import type { IssueFile } from './issues/load-issue-files';
 import { useIssueFiles } from './issues/use-issue-files';

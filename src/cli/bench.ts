@@ -16,7 +16,7 @@ import { probeVideo } from '../render/probe';
 import { readIssueFile } from '../render/render-issue';
 import { RENDER_SETTINGS } from '../render/settings';
 import { compareVideos } from '../render/ssim';
-import { TIMELINE } from '../layout/takeaway-plan';
+import { TIMELINE } from '../design/tokens';
 
 /** 10 s of the default clip: the hook and its first caption pages, twice the issue's minimum of 150. */
 const FRAMES = 300;

@@ -2,9 +2,8 @@ import type React from 'react';
 import { interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { isKeyword } from '../captions/keywords';
 import type { TimedPage } from '../captions/timing';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
-import { TIMELINE } from '../layout/takeaway-plan';
-import { TYPE } from '../layout/type-scale';
+import { FONT_FAMILY } from '../fonts/load-fonts';
+import { LINE_HEIGHT, TIMELINE, TYPE, WEIGHTS } from '../design/tokens';
 import type { Theme } from '../schema';
 
 const Page: React.FC<{
@@ -86,7 +85,7 @@ export const Captions: React.FC<{
         fontFamily: FONT_FAMILY,
         fontWeight: WEIGHTS.bold,
         fontSize,
-        lineHeight: TYPE.captionLineHeight,
+        lineHeight: LINE_HEIGHT.caption,
         wordBreak: 'keep-all',
         ...style,
       }}

@@ -1,6 +1,6 @@
 import type React from 'react';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
-import { TYPE } from '../layout/type-scale';
+import { FONT_FAMILY } from '../fonts/load-fonts';
+import { FILLS, LINE_HEIGHT, TYPE, WEIGHTS } from '../design/tokens';
 import type { Theme } from '../schema';
 
 /** Newsletter name and series position ("2/6") in a small pill. */
@@ -17,14 +17,14 @@ export const Chip: React.FC<{
       display: 'flex',
       alignItems: 'center',
       gap: fontSize * TYPE.chipGapEm,
-      padding: `${fontSize * 0.3}px ${fontSize * TYPE.chipPaddingXEm}px`,
+      padding: `${fontSize * TYPE.chipPaddingYEm}px ${fontSize * TYPE.chipPaddingXEm}px`,
       borderRadius: fontSize,
-      background: 'rgba(255, 255, 255, 0.1)',
+      background: FILLS.chip,
       color: theme.text,
       fontFamily: FONT_FAMILY,
       fontWeight: WEIGHTS.semiBold,
       fontSize,
-      lineHeight: 1.2,
+      lineHeight: LINE_HEIGHT.chip,
       whiteSpace: 'nowrap',
       ...style,
     }}

@@ -1,7 +1,7 @@
 import type React from 'react';
 import type { CalculateMetadataFunction } from 'remotion';
-import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
-import { COVER, planCover } from '../layout/cover-plan';
+import { FONT_FAMILY, loadFonts } from '../fonts/load-fonts';
+import { planCover } from '../layout/cover-plan';
 import { type CoverCompositionProps, resolvedOf } from '../resolved';
 import { coverSchema, parseOrThrow } from '../schema';
 import { Background } from './Background';
@@ -12,6 +12,7 @@ import { loadVisual } from './load-visual';
 import { CoverBackdrop, textShadowOver } from './Visual';
 import { browserMeasurers } from './measure';
 import { useFonts } from './use-fonts';
+import { COVER, WEIGHTS, LINE_HEIGHT } from '../design/tokens';
 
 /** Validates, loads fonts and the picture and plans the cover once, before it renders. */
 export const calculateCoverMetadata: CalculateMetadataFunction<CoverCompositionProps> = async ({ props }) => {
@@ -58,8 +59,16 @@ export const Cover: React.FC<CoverCompositionProps> = (props) => {
           style={{ position: 'relative', alignSelf: 'flex-start' }}
         />
         <div>
-          <div style={{ width: 120, height: 12, borderRadius: 6, background: theme.accent, marginBottom: 48 }} />
-          <Headline text={plan.headline} color={theme.text} lineHeight={1.16} />
+          <div
+            style={{
+              width: COVER.bar.width,
+              height: COVER.bar.height,
+              borderRadius: COVER.bar.height / 2,
+              background: theme.accent,
+              marginBottom: COVER.bar.gap,
+            }}
+          />
+          <Headline text={plan.headline} color={theme.text} lineHeight={LINE_HEIGHT.cover} />
         </div>
         <div
           style={{

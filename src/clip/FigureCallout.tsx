@@ -2,11 +2,11 @@ import type React from 'react';
 import { Easing, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import type { FigureRun } from '../figures/figure-runs';
 import { formatFigureNumber } from '../figures/find-figures';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
-import { TIMELINE } from '../layout/takeaway-plan';
+import { FONT_FAMILY } from '../fonts/load-fonts';
 import type { MeasureAt } from '../layout/fit-lines';
 import type { Rect } from '../platforms';
 import type { Theme } from '../schema';
+import { LINE_HEIGHT, TIMELINE, WEIGHTS } from '../design/tokens';
 
 /** Big enough to be the picture of the page, small enough to leave the band some air. */
 const FIGURE_MAX_FONT_SIZE = 200;
@@ -73,7 +73,7 @@ export const FigureCallout: React.FC<{ runs: FigureRun[]; band: Rect; fontSize: 
         fontFamily: FONT_FAMILY,
         fontWeight: WEIGHTS.extraBold,
         fontSize,
-        lineHeight: 1,
+        lineHeight: LINE_HEIGHT.figure,
         // Digits of one width, so the figure does not jitter while it counts.
         fontVariantNumeric: 'tabular-nums',
         whiteSpace: 'pre',

@@ -1,12 +1,9 @@
 import type React from 'react';
-import { TYPE } from '../layout/type-scale';
+import { HEADER, TYPE } from '../design/tokens';
 import type { Rect } from '../platforms';
 import type { Theme } from '../schema';
 import { Chip } from './Chip';
 import { ProgressBar } from './ProgressBar';
-
-/** Rows at the top of the safe zone, in px from its top: the chip, then the story bar under it. */
-export const HEADER_ROWS = { chip: 8, progress: 84 } as const;
 
 /** The newsletter chip with the series position, and the story-style progress bar. */
 export const Header: React.FC<{
@@ -24,13 +21,13 @@ export const Header: React.FC<{
       position={position}
       fontSize={chipFontSize}
       theme={theme}
-      style={{ left: safe.x + TYPE.inset, top: safe.y + HEADER_ROWS.chip }}
+      style={{ left: safe.x + TYPE.inset, top: safe.y + HEADER.chipTop }}
     />
     <ProgressBar
       pages={segments}
       bodyStartFrame={segmentsStartFrame}
       theme={theme}
-      style={{ left: safe.x + TYPE.inset, top: safe.y + HEADER_ROWS.progress, width: safe.width - 2 * TYPE.inset }}
+      style={{ left: safe.x + TYPE.inset, top: safe.y + HEADER.progressTop, width: safe.width - 2 * TYPE.inset }}
     />
   </>
 );

@@ -1,6 +1,7 @@
 import type React from 'react';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
+import { FONT_FAMILY } from '../fonts/load-fonts';
 import type { FittedText } from '../layout/fit-lines';
+import { WEIGHTS } from '../design/tokens';
 
 /** Pre-broken lines (measured with the real font), so the browser never re-wraps them. */
 export const Headline: React.FC<{

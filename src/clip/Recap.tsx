@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
-import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
-import { planRecap, RECAP, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
-import { TYPE } from '../layout/type-scale';
+import { FONT_FAMILY, loadFonts } from '../fonts/load-fonts';
+import { planRecap, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
+import { LINE_HEIGHT, RECAP, TYPE, WEIGHTS } from '../design/tokens';
 import { type RecapCompositionProps, type ResolvedRecap, resolvedOf } from '../resolved';
 import { parseOrThrow, type RecapProps, recapSchema, type Theme } from '../schema';
 import { Background } from './Background';
@@ -20,9 +20,6 @@ import { SafeZoneOverlay } from './SafeZoneOverlay';
 import { Soundtrack } from './Soundtrack';
 import { useEntrance } from './use-entrance';
 import { useFonts } from './use-fonts';
-
-/** Vertical layout inside the safe zone, in px from its top, below the header. */
-const ROWS = { headline: 150, captionCentre: 0.66 } as const;
 
 /** The chip's label before the first and after the last takeaway. */
 const RECAP_LABEL = '요약';
@@ -49,22 +46,21 @@ export const calculateRecapMetadata: CalculateMetadataFunction<RecapCompositionP
 const Intro: React.FC<{ plan: RecapPlan; props: RecapProps }> = ({ plan, props }) => {
   const { leave } = useEntrance(plan.introFrames);
   const { safe, title } = plan;
-  const lineHeight = 1.18;
-  const height = title.lines.length * title.fontSize * lineHeight;
+  const height = title.lines.length * title.fontSize * LINE_HEIGHT.recap;
   return (
     <div
       style={{
         position: 'absolute',
         left: safe.x + TYPE.inset,
         width: safe.width - 2 * TYPE.inset,
-        top: safe.y + safe.height * 0.5 - height / 2 - 60,
+        top: safe.y + safe.height * 0.5 - height / 2 - RECAP.introLift,
         opacity: 1 - leave,
       }}
     >
-      <Headline text={title} color={props.theme.text} lineHeight={lineHeight} />
+      <Headline text={title} color={props.theme.text} lineHeight={LINE_HEIGHT.recap} />
       <div
         style={{
-          marginTop: 36,
+          marginTop: RECAP.introGap,
           fontFamily: FONT_FAMILY,
           fontWeight: WEIGHTS.bold,
           fontSize: TYPE.outroFontSize,
@@ -87,14 +83,14 @@ const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; 
   const { safe } = plan;
   const parts = useMemo(() => keywordParts(keywords), [keywords]);
   const blockHeight =
-    Math.max(...segment.pages.map((p) => p.lines.length)) * segment.captionFontSize * TYPE.captionLineHeight;
+    Math.max(...segment.pages.map((p) => p.lines.length)) * segment.captionFontSize * LINE_HEIGHT.caption;
   return (
     <div style={{ opacity: 1 - leave }}>
       <div
         style={{
           position: 'absolute',
           left: safe.x + TYPE.inset,
-          top: safe.y + ROWS.headline,
+          top: safe.y + RECAP.headlineTop,
           width: safe.width - 2 * TYPE.inset,
           display: 'flex',
           opacity: enter,
@@ -108,13 +104,13 @@ const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; 
             fontFamily: FONT_FAMILY,
             fontWeight: WEIGHTS.extraBold,
             fontSize: segment.headline.fontSize,
-            lineHeight: 1.18,
+            lineHeight: LINE_HEIGHT.recap,
             color: theme.accent,
           }}
         >
           {segment.takeaway}
         </div>
-        <Headline text={segment.headline} color={theme.text} lineHeight={1.18} />
+        <Headline text={segment.headline} color={theme.text} lineHeight={LINE_HEIGHT.recap} />
       </div>
       <Sequence from={segment.holdFrames} layout="none">
         <Captions
@@ -125,7 +121,7 @@ const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; 
           style={{
             left: safe.x + TYPE.inset,
             width: safe.width - 2 * TYPE.inset,
-            top: safe.y + safe.height * ROWS.captionCentre - blockHeight / 2,
+            top: safe.y + safe.height * RECAP.captionCentre - blockHeight / 2,
             height: blockHeight,
           }}
         />

@@ -14,8 +14,8 @@ import { figureRuns } from '../figures/figure-runs';
 import { fitOf } from '../visual/visual';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { loadFonts } from '../fonts/load-fonts';
-import { type TakeawayPlan, planTakeawayClip, TIMELINE } from '../layout/takeaway-plan';
-import { TYPE } from '../layout/type-scale';
+import { type TakeawayPlan, planTakeawayClip } from '../layout/takeaway-plan';
+import { LINE_HEIGHT, TAKEAWAY_ROWS, TIMELINE, TYPE } from '../design/tokens';
 import { type ResolvedTakeaway, resolvedOf, type TakeawayClipCompositionProps } from '../resolved';
 import type { Rect } from '../platforms';
 import { parseOrThrow, type TakeawayClipProps, takeawayClipSchema, type Theme } from '../schema';
@@ -35,21 +35,6 @@ import { SafeZoneOverlay } from './SafeZoneOverlay';
 import { Soundtrack } from './Soundtrack';
 import { useEntrance } from './use-entrance';
 import { useFonts } from './use-fonts';
-
-/** Vertical layout inside the safe zone, in px from its top, below the header. */
-const ROWS = {
-  topic: 128,
-  /** Caption block centre, as a share of the safe zone's height: the middle band. */
-  captionCentre: 0.6,
-  /** Lower with a picture card above them, which takes the middle band. */
-  captionCentreUnderCard: 0.8,
-  /** Hook headline centre, as a share of the safe zone's height. */
-  hookCentre: 0.5,
-  /** Air between the middle band's figure and the topic above it or the captions below it. */
-  bandGap: 32,
-} as const;
-
-const TOPIC_LINE_HEIGHT = 1.25;
 
 /**
  * Validates, loads fonts, reads the audio and captions files and plans the clip before any frame
@@ -92,7 +77,7 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipCo
 };
 
 const captionBlockHeight = (plan: TakeawayPlan): number =>
-  Math.max(...plan.pages.map((p) => p.lines.length)) * plan.captionFontSize * TYPE.captionLineHeight;
+  Math.max(...plan.pages.map((p) => p.lines.length)) * plan.captionFontSize * LINE_HEIGHT.caption;
 
 /** A picture shown whole sits on a card in the middle band, and the captions move below it. */
 const isCard = ({ issue, takeaway }: Pick<TakeawayClipProps, 'issue' | 'takeaway'>): boolean => {
@@ -100,17 +85,19 @@ const isCard = ({ issue, takeaway }: Pick<TakeawayClipProps, 'issue' | 'takeaway
   return Boolean(visual && fitOf(visual) === 'contain');
 };
 
-const captionCentre = (card: boolean): number => (card ? ROWS.captionCentreUnderCard : ROWS.captionCentre);
+const captionCentre = (card: boolean): number =>
+  card ? TAKEAWAY_ROWS.captionCentreUnderCard : TAKEAWAY_ROWS.captionCentre;
 
 /** The body's free space between the topic and the captions: where a figure or a picture card goes. */
 const middleBand = (plan: TakeawayPlan, card: boolean): Rect => {
   const captionsTop = plan.safe.y + plan.safe.height * captionCentre(card) - captionBlockHeight(plan) / 2;
-  const topicBottom = plan.safe.y + ROWS.topic + plan.topic.lines.length * plan.topic.fontSize * TOPIC_LINE_HEIGHT;
+  const topicBottom =
+    plan.safe.y + TAKEAWAY_ROWS.topic + plan.topic.lines.length * plan.topic.fontSize * LINE_HEIGHT.topic;
   return {
     x: plan.safe.x + TYPE.inset,
-    y: topicBottom + ROWS.bandGap,
+    y: topicBottom + TAKEAWAY_ROWS.bandGap,
     width: plan.safe.width - 2 * TYPE.inset,
-    height: captionsTop - topicBottom - 2 * ROWS.bandGap,
+    height: captionsTop - topicBottom - 2 * TAKEAWAY_ROWS.bandGap,
   };
 };
 
@@ -121,18 +108,17 @@ const Hook: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
   // The first frame is the Shorts thumbnail: the headline is fully there from frame 0 and only settles.
   const settle = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames * 2, config: { damping: 200 } });
   const { leave } = useEntrance(plan.hookFrames);
-  const lineHeight = 1.18;
-  const height = plan.hook.lines.length * plan.hook.fontSize * lineHeight;
+  const height = plan.hook.lines.length * plan.hook.fontSize * LINE_HEIGHT.hook;
   return (
     <Headline
       text={plan.hook}
       color={props.theme.text}
-      lineHeight={lineHeight}
+      lineHeight={LINE_HEIGHT.hook}
       align="left"
       style={{
         position: 'absolute',
         left: safe.x + TYPE.inset,
-        top: safe.y + safe.height * ROWS.hookCentre - height / 2,
+        top: safe.y + safe.height * TAKEAWAY_ROWS.hookCentre - height / 2,
         width: safe.width - 2 * TYPE.inset,
         opacity: 1 - leave,
         transform: `translateY(${interpolate(leave, [0, 1], [0, -60])}px) scale(${interpolate(settle, [0, 1], [0.97, 1])})`,
@@ -148,11 +134,11 @@ const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ pla
     <Headline
       text={plan.topic}
       color={props.theme.mutedText}
-      lineHeight={TOPIC_LINE_HEIGHT}
+      lineHeight={LINE_HEIGHT.topic}
       style={{
         position: 'absolute',
         left: plan.safe.x + TYPE.inset,
-        top: plan.safe.y + ROWS.topic,
+        top: plan.safe.y + TAKEAWAY_ROWS.topic,
         width: plan.safe.width - 2 * TYPE.inset,
         opacity: enter * (1 - leave),
         transform: `translateY(${interpolate(enter, [0, 1], [24, 0])}px)`,

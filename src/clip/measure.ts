@@ -1,7 +1,8 @@
 import { measureText } from '@remotion/layout-utils';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
+import { FONT_FAMILY } from '../fonts/load-fonts';
 import type { MeasureAt } from '../layout/fit-lines';
 import type { Measurers } from '../layout/measurers';
+import { WEIGHTS } from '../design/tokens';
 
 /** Measured once at this size; widths scale linearly with the font size. */
 const REFERENCE_SIZE = 100;

@@ -5,11 +5,10 @@ import pretendardBold from 'pretendard/dist/web/static/woff2/Pretendard-Bold.wof
 import pretendardExtraBold from 'pretendard/dist/web/static/woff2/Pretendard-ExtraBold.woff2';
 import pretendardSemiBold from 'pretendard/dist/web/static/woff2/Pretendard-SemiBold.woff2';
 import { hasEmoji } from './emoji';
+import { WEIGHTS } from '../design/tokens';
 
 /** Pretendard draws Korean and Latin; emoji fall through to Noto Color Emoji. No system font is used. */
 export const FONT_FAMILY = '"Pretendard", "Noto Color Emoji"';
-
-export const WEIGHTS = { semiBold: 600, bold: 700, extraBold: 800 } as const;
 
 const PRETENDARD = [
   { weight: WEIGHTS.semiBold, url: pretendardSemiBold },

@@ -2,7 +2,7 @@
  * What `render:issue` makes for an issue: one job per takeaway and platform, plus a recap per
  * platform, each with the names of its files. Pure.
  */
-import { DEFAULT_THEME } from '../clip/theme';
+import { DEFAULT_THEME } from '../design/tokens';
 import type { PlatformId } from '../platforms';
 import type { Issue, Theme } from '../schema';
 import { recapSubject, takeawaySubject, type UploadSubject } from '../upload/upload-text';

@@ -8,19 +8,7 @@ import type { FittedText } from './fit-lines';
 import { fitOneLine, type SizedLine } from './outro-text';
 import { fitChip } from './fit-chip';
 import type { Measurers } from './measurers';
-
-export const COVER = {
-  width: 1080,
-  height: 1920,
-  /** The 4:5 feed crop, the tighter of Instagram's two crops. */
-  essential: { top: 285, bottom: 1635 },
-  /** Margin inside the crop so text never touches its edge. */
-  margin: 90,
-  headlineMaxFontSize: 136,
-  headlineMinFontSize: 80,
-  headlineMaxLines: 4,
-  titleFontSize: 40,
-} as const;
+import { COVER } from '../design/tokens';
 
 export type CoverPlan = {
   box: { x: number; y: number; width: number; height: number };

@@ -1,5 +1,5 @@
 import type { Measurers } from './measurers';
-import { TYPE } from './type-scale';
+import { TYPE } from '../design/tokens';
 
 /** Largest chip size, up to TYPE.chipFontSize, at which name and position fit `maxWidth`. */
 export const fitChip = (name: string, position: string, maxWidth: number, measure: Measurers): number => {

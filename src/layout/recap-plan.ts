@@ -11,23 +11,7 @@ import { type OutroText, outroText } from './outro-text';
 import { pageCaptions } from './caption-pages';
 import { fitChip } from './fit-chip';
 import type { Measurers } from './measurers';
-import { TIMELINE } from './takeaway-plan';
-import { TYPE } from './type-scale';
-
-export const RECAP = {
-  headlineMaxFontSize: 84,
-  /** The hook's floor. With the number beside it this is the narrowest headline of all, so MAX_HEADLINE_CHARS is sized for it. */
-  headlineMinFontSize: TYPE.hookMinFontSize,
-  headlineMaxLines: 3,
-  titleMaxFontSize: 104,
-  titleMinFontSize: 64,
-  titleMaxLines: 3,
-  /** The headline alone is on screen for its reading time, within these bounds, before its caption. */
-  minHoldMs: 1000,
-  maxHoldMs: 3000,
-  /** Room on the left of each headline for its number. */
-  numberWidth: 96,
-} as const;
+import { RECAP, TIMELINE, TYPE } from '../design/tokens';
 
 export type RecapSegment = {
   takeaway: number;

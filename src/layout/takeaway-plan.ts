@@ -14,18 +14,8 @@ import { fitHeadline } from './fit-headline';
 import { type FittedText, fitLines } from './fit-lines';
 import type { Measurers } from './measurers';
 import { type OutroText, outroText } from './outro-text';
-import { TYPE } from './type-scale';
+import { TIMELINE, TYPE } from '../design/tokens';
 import { pageVoice } from './voice-pages';
-
-/** The clip's timeline around the body, which the plan lays out; the components animate by it too. */
-export const TIMELINE = {
-  /** Long enough to read a 3-line headline once; the first frame is the Shorts thumbnail. */
-  hookSeconds: 2,
-  /** A beat for the call to action and the handle. */
-  outroSeconds: 2,
-  /** Springs settle within this, under the design's 0.4 s. */
-  entranceFrames: 11,
-} as const;
 
 /** A takeaway's voiceover as calculateMetadata found it: its length from the file, its timings from the captions file. */
 export type ResolvedVoice = {

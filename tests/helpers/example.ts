@@ -1,5 +1,5 @@
 import exampleIssue from '../../assets/examples/weekly-sv-gemini.json';
-import { DEFAULT_THEME } from '../../src/clip/theme';
+import { DEFAULT_THEME } from '../../src/design/tokens';
 import { type Issue, issueSchema, type TakeawayClipProps } from '../../src/schema';
 
 export const EXAMPLE_ISSUE: Issue = issueSchema.parse(exampleIssue);

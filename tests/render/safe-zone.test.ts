@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { HeadlessBrowser } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { COVER } from '../../src/layout/cover-plan';
 import { PLATFORM_IDS, PLATFORMS, type Rect, safeRect } from '../../src/platforms';
 import { launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
 import { captionsOf } from '../../src/resolved';
 import type { TakeawayClipProps, Theme } from '../../src/schema';
 import { exampleProps, fullestIssue } from '../helpers/example';
 import { differingPixels, readPng } from '../helpers/png';
+import { COVER } from '../../src/design/tokens';
 
 const serveUrl = inject('serveUrl');
 let browser: HeadlessBrowser;

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { captionLineWidth } from '../../src/layout/caption-pages';
-import { planTakeawayClip, TIMELINE } from '../../src/layout/takeaway-plan';
-import { TYPE } from '../../src/layout/type-scale';
-import { planCover, COVER } from '../../src/layout/cover-plan';
+import { planTakeawayClip } from '../../src/layout/takeaway-plan';
+import { TYPE } from '../../src/design/tokens';
+import { planCover } from '../../src/layout/cover-plan';
 import { PLATFORMS, PLATFORM_IDS } from '../../src/platforms';
 import { spreadOverWords, totalDurationMs } from '../../src/captions/timing';
 import { exampleProps } from '../helpers/example';
 import { fakeMeasurers, fakeMeasureAt } from '../helpers/fake-measure';
+import { COVER, TIMELINE } from '../../src/design/tokens';
 
 describe('takeaway clip plan', () => {
   test.each(PLATFORM_IDS.flatMap((platform) => [1, 2, 3, 4, 5, 6].map((takeaway) => [platform, takeaway] as const)))(

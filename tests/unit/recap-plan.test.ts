@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { planRecap, RECAP, recapCaption } from '../../src/layout/recap-plan';
+import { planRecap, recapCaption } from '../../src/layout/recap-plan';
 import { captionLineWidth } from '../../src/layout/caption-pages';
-import { TIMELINE } from '../../src/layout/takeaway-plan';
-import { TYPE } from '../../src/layout/type-scale';
+import { TYPE } from '../../src/design/tokens';
 import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { type Issue, MAX_POINT_CHARS, MAX_TAKEAWAYS } from '../../src/schema';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 import { fakeMeasureAt, fakeMeasurers } from '../helpers/fake-measure';
+import { RECAP, TIMELINE } from '../../src/design/tokens';
 
 const captionOf = (segment: ReturnType<typeof planRecap>['segments'][number]): string =>
   segment.pages
