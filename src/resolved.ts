@@ -7,6 +7,7 @@
  */
 import type { Caption } from '@remotion/captions';
 import type { ResolvedAudioFile } from './audio/mix';
+import type { ResolvedBrand } from './brand/brand';
 import type { FigureRun } from './figures/figure-runs';
 import type { CoverPlan } from './layout/cover-plan';
 import type { RecapPlan } from './layout/recap-plan';
@@ -26,6 +27,7 @@ export type ClipCaptions = {
 
 export type ResolvedTakeaway = ClipCaptions & {
   plan: TakeawayPlan;
+  brand: ResolvedBrand;
   music: ResolvedAudioFile | null;
   visual: ResolvedVisual | null;
   /** The figures the caption pages mention, and the one size their band fits them at. */
@@ -34,10 +36,11 @@ export type ResolvedTakeaway = ClipCaptions & {
 
 export type ResolvedRecap = ClipCaptions & {
   plan: RecapPlan;
+  brand: ResolvedBrand;
   music: ResolvedAudioFile | null;
 };
 
-export type ResolvedCover = { plan: CoverPlan };
+export type ResolvedCover = { plan: CoverPlan; brand: ResolvedBrand };
 
 /**
  * Optional in the type because callers pass only the schema's part (and Studio's props panel

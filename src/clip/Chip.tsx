@@ -3,14 +3,18 @@ import { FONT_FAMILY } from '../fonts/load-fonts';
 import { FILLS, LINE_HEIGHT, TYPE, WEIGHTS } from '../design/tokens';
 import type { Theme } from '../schema';
 
-/** Newsletter name and series position ("2/6") in a small pill. */
+/**
+ * Newsletter name and series position ("2/6") in a small pill; the position in the brand's display
+ * family, in which it was measured.
+ */
 export const Chip: React.FC<{
   name: string;
   position: string;
   fontSize: number;
+  displayFamily: string;
   theme: Theme;
   style?: React.CSSProperties;
-}> = ({ name, position, fontSize, theme, style }) => (
+}> = ({ name, position, fontSize, displayFamily, theme, style }) => (
   <div
     style={{
       position: 'absolute',
@@ -30,6 +34,6 @@ export const Chip: React.FC<{
     }}
   >
     <span>{name}</span>
-    <span style={{ color: theme.accent, fontWeight: WEIGHTS.extraBold }}>{position}</span>
+    <span style={{ color: theme.accent, fontFamily: displayFamily, fontWeight: WEIGHTS.extraBold }}>{position}</span>
   </div>
 );

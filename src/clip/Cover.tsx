@@ -1,6 +1,6 @@
 import type React from 'react';
 import type { CalculateMetadataFunction } from 'remotion';
-import { FONT_FAMILY, loadFonts } from '../fonts/load-fonts';
+import { displayFamily, FONT_FAMILY } from '../fonts/load-fonts';
 import { planCover } from '../layout/cover-plan';
 import { type CoverCompositionProps, resolvedOf } from '../resolved';
 import { coverSchema, parseOrThrow } from '../schema';
@@ -8,32 +8,40 @@ import { Background } from './Background';
 import { Chip } from './Chip';
 import { issueText } from './clip-text';
 import { Headline } from './Headline';
+import { loadBrand } from './load-brand';
 import { loadVisual } from './load-visual';
+import { Logo } from './Logo';
 import { CoverBackdrop, textShadowOver } from './Visual';
 import { browserMeasurers } from './measure';
 import { useFonts } from './use-fonts';
 import { COVER, WEIGHTS, LINE_HEIGHT } from '../design/tokens';
 
-/** Validates, loads fonts and the picture and plans the cover once, before it renders. */
+/** Validates, loads the brand, fonts and picture and plans the cover once, before it renders. */
 export const calculateCoverMetadata: CalculateMetadataFunction<CoverCompositionProps> = async ({ props }) => {
   const valid = parseOrThrow(coverSchema, props, 'Cover props');
   // The picture is checked here too: a cover is rendered on its own by `npx remotion still`.
-  await Promise.all([loadFonts(issueText(valid.issue)), loadVisual(valid.issue, valid.takeaway)]);
+  const [{ brand, logo }] = await Promise.all([loadBrand(valid), loadVisual(valid.issue, valid.takeaway)]);
+  const plan = planCover(valid, browserMeasurers(displayFamily(brand.font)), logo);
   return {
-    props: { ...valid, resolved: { plan: planCover(valid, browserMeasurers()) } },
+    props: { ...valid, resolved: { plan, brand } },
     width: COVER.width,
     height: COVER.height,
   };
 };
 
-/** A takeaway's cover: chip, big headline and the issue title, all inside Instagram's feed crop, over its picture when it has one. */
+/**
+ * A takeaway's cover: chip and logo, big headline and the issue title, all inside Instagram's feed
+ * crop, in the brand's colours, over its picture when it has one.
+ */
 export const Cover: React.FC<CoverCompositionProps> = (props) => {
-  const ready = useFonts(issueText(props.issue));
-  const { plan } = resolvedOf(props);
+  const { plan, brand } = resolvedOf(props);
+  const ready = useFonts(issueText(props.issue), brand.font);
   if (!ready) {
     return null;
   }
-  const { box, theme } = { ...plan, theme: props.theme };
+  const { box } = plan;
+  const { theme } = brand;
+  const font = displayFamily(brand.font);
   const { visual } = props.issue.takeaways[props.takeaway - 1];
   return (
     <>
@@ -55,6 +63,7 @@ export const Cover: React.FC<CoverCompositionProps> = (props) => {
           name={props.issue.newsletter.name}
           position={plan.position}
           fontSize={plan.chipFontSize}
+          displayFamily={font}
           theme={theme}
           style={{ position: 'relative', alignSelf: 'flex-start' }}
         />
@@ -68,7 +77,7 @@ export const Cover: React.FC<CoverCompositionProps> = (props) => {
               marginBottom: COVER.bar.gap,
             }}
           />
-          <Headline text={plan.headline} color={theme.text} lineHeight={LINE_HEIGHT.cover} />
+          <Headline text={plan.headline} fontFamily={font} color={theme.text} lineHeight={LINE_HEIGHT.cover} />
         </div>
         <div
           style={{
@@ -82,6 +91,7 @@ export const Cover: React.FC<CoverCompositionProps> = (props) => {
           {plan.title.text}
         </div>
       </div>
+      {brand.logo && plan.logo ? <Logo src={brand.logo} rect={plan.logo} /> : null}
     </>
   );
 };

@@ -2,7 +2,6 @@ import type React from 'react';
 import { Easing, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import type { FigureRun } from '../figures/figure-runs';
 import { formatFigureNumber } from '../figures/find-figures';
-import { FONT_FAMILY } from '../fonts/load-fonts';
 import type { MeasureAt } from '../layout/fit-lines';
 import type { Rect } from '../platforms';
 import type { Theme } from '../schema';
@@ -24,15 +23,17 @@ export const figureFontSize = (runs: FigureRun[], band: Rect, measure: MeasureAt
   );
 
 /**
- * The figure the caption page talks about, big in the accent colour in the middle band: it pops in
- * with the page, counts up from zero and leaves when the pages stop mentioning it.
+ * The figure the caption page talks about, big in the accent colour and the brand's display family
+ * in the middle band: it pops in with the page, counts up from zero and leaves when the pages stop
+ * mentioning it.
  */
-export const FigureCallout: React.FC<{ runs: FigureRun[]; band: Rect; fontSize: number; theme: Theme }> = ({
-  runs,
-  band,
-  fontSize,
-  theme,
-}) => {
+export const FigureCallout: React.FC<{
+  runs: FigureRun[];
+  band: Rect;
+  fontSize: number;
+  fontFamily: string;
+  theme: Theme;
+}> = ({ runs, band, fontSize, fontFamily, theme }) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const toFrame = (ms: number) => Math.round((ms / 1000) * fps);
@@ -70,7 +71,7 @@ export const FigureCallout: React.FC<{ runs: FigureRun[]; band: Rect; fontSize: 
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
-        fontFamily: FONT_FAMILY,
+        fontFamily,
         fontWeight: WEIGHTS.extraBold,
         fontSize,
         lineHeight: LINE_HEIGHT.figure,

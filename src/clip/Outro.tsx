@@ -7,7 +7,12 @@ import type { OutroText } from '../layout/outro-text';
 import { LINE_HEIGHT, OUTRO_BAR, TIMELINE, TYPE, WEIGHTS } from '../design/tokens';
 
 /** The closing card: call to action, the newsletter's name, and its handle or link when known. */
-export const Outro: React.FC<{ text: OutroText; safe: Rect; theme: Theme }> = ({ text, safe, theme }) => {
+export const Outro: React.FC<{ text: OutroText; safe: Rect; theme: Theme; displayFamily: string }> = ({
+  text,
+  safe,
+  theme,
+  displayFamily,
+}) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const enter = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames, config: { damping: 200 } });
@@ -37,6 +42,7 @@ export const Outro: React.FC<{ text: OutroText; safe: Rect; theme: Theme }> = ({
       <div
         style={{
           color: theme.text,
+          fontFamily: displayFamily,
           fontWeight: WEIGHTS.extraBold,
           fontSize: text.name.fontSize,
           lineHeight: LINE_HEIGHT.outroName,
@@ -53,7 +59,10 @@ export const Outro: React.FC<{ text: OutroText; safe: Rect; theme: Theme }> = ({
         }}
       />
       {text.links.map((link) => (
-        <div key={link.text} style={{ color: theme.accent, fontWeight: WEIGHTS.bold, fontSize: link.fontSize }}>
+        <div
+          key={link.text}
+          style={{ color: theme.accent, fontFamily: displayFamily, fontWeight: WEIGHTS.bold, fontSize: link.fontSize }}
+        >
           {link.text}
         </div>
       ))}

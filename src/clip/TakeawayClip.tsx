@@ -13,7 +13,7 @@ import { keywordParts } from '../captions/keywords';
 import { figureRuns } from '../figures/figure-runs';
 import { fitOf } from '../visual/visual';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
-import { loadFonts } from '../fonts/load-fonts';
+import { displayFamily } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip } from '../layout/takeaway-plan';
 import { LINE_HEIGHT, TAKEAWAY_ROWS, TIMELINE, TYPE } from '../design/tokens';
 import { type ResolvedTakeaway, resolvedOf, type TakeawayClipCompositionProps } from '../resolved';
@@ -23,6 +23,7 @@ import { Background } from './Background';
 import { Captions } from './Captions';
 import { Drift } from './Drift';
 import { FigureCallout, figureFontSize } from './FigureCallout';
+import { loadBrand } from './load-brand';
 import { loadVisual } from './load-visual';
 import { CardVisual, CoverVisual, textShadowOver } from './Visual';
 import { issueText } from './clip-text';
@@ -43,14 +44,14 @@ import { useFonts } from './use-fonts';
  */
 export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipCompositionProps> = async ({ props }) => {
   const valid = parseOrThrow(takeawayClipSchema, props, 'TakeawayClip props');
-  const [, voice, music, visual] = await Promise.all([
-    loadFonts(issueText(valid.issue)),
+  const [{ brand, logo }, voice, music, visual] = await Promise.all([
+    loadBrand(valid),
     loadVoice(valid.issue, valid.takeaway),
     loadMusic(valid.issue),
     loadVisual(valid.issue, valid.takeaway),
   ]);
-  const measure = browserMeasurers();
-  const plan = planTakeawayClip(valid, measure, voice);
+  const measure = browserMeasurers(displayFamily(brand.font));
+  const plan = planTakeawayClip(valid, measure, voice, logo);
   for (const warning of plan.warnings) {
     console.warn(warning);
   }
@@ -60,6 +61,7 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipCo
   const runs = shown ? [] : figureRuns(plan.pages);
   const resolved: ResolvedTakeaway = {
     plan,
+    brand,
     subtitles: subtitleCaptions(plan.pages, bodyStartMs),
     pages: shownCaptions(plan.pages, bodyStartMs),
     warnings: plan.warnings,
@@ -101,7 +103,12 @@ const middleBand = (plan: TakeawayPlan, card: boolean): Rect => {
   };
 };
 
-const Hook: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
+/** The brand's colours and the family its headlines and captions were measured in. */
+type Look = { theme: Theme; font: string };
+
+const lookOf = ({ brand }: ResolvedTakeaway): Look => ({ theme: brand.theme, font: displayFamily(brand.font) });
+
+const Hook: React.FC<{ plan: TakeawayPlan; look: Look }> = ({ plan, look }) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const { safe } = plan;
@@ -112,7 +119,8 @@ const Hook: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
   return (
     <Headline
       text={plan.hook}
-      color={props.theme.text}
+      fontFamily={look.font}
+      color={look.theme.text}
       lineHeight={LINE_HEIGHT.hook}
       align="left"
       style={{
@@ -128,12 +136,13 @@ const Hook: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan
   );
 };
 
-const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ plan, props }) => {
+const Topic: React.FC<{ plan: TakeawayPlan; look: Look }> = ({ plan, look }) => {
   const { enter, leave } = useEntrance(plan.bodyFrames);
   return (
     <Headline
       text={plan.topic}
-      color={props.theme.mutedText}
+      fontFamily={look.font}
+      color={look.theme.mutedText}
       lineHeight={LINE_HEIGHT.topic}
       style={{
         position: 'absolute',
@@ -149,6 +158,7 @@ const Topic: React.FC<{ plan: TakeawayPlan; props: TakeawayClipProps }> = ({ pla
 
 const Body: React.FC<{ props: TakeawayClipProps; resolved: ResolvedTakeaway }> = ({ props, resolved }) => {
   const { plan, visual, figures } = resolved;
+  const look = lookOf(resolved);
   const { leave } = useEntrance(plan.bodyFrames);
   const takeaway = props.issue.takeaways[props.takeaway - 1];
   const card = isCard(props);
@@ -161,7 +171,7 @@ const Body: React.FC<{ props: TakeawayClipProps; resolved: ResolvedTakeaway }> =
         <CardVisual
           visual={takeaway.visual}
           file={visual}
-          theme={props.theme}
+          theme={look.theme}
           durationInFrames={plan.bodyFrames}
           band={band}
           audio={{
@@ -172,13 +182,21 @@ const Body: React.FC<{ props: TakeawayClipProps; resolved: ResolvedTakeaway }> =
           }}
         />
       ) : null}
-      <FigureCallout runs={figures.runs} band={band} fontSize={figures.fontSize} theme={props.theme} />
-      <Topic plan={plan} props={props} />
+      <FigureCallout
+        runs={figures.runs}
+        band={band}
+        fontSize={figures.fontSize}
+        fontFamily={look.font}
+        theme={look.theme}
+      />
+      <Topic plan={plan} look={look} />
       <Captions
         pages={plan.pages}
         fontSize={plan.captionFontSize}
+        fontFamily={look.font}
         keywordParts={parts}
-        theme={props.theme}
+        theme={look.theme}
+        captionStyle={resolved.brand.captionStyle}
         style={{
           left: plan.safe.x + TYPE.inset,
           width: plan.captionWidth,
@@ -199,12 +217,13 @@ const BodyDrift: React.FC<{ plan: TakeawayPlan; theme: Theme }> = ({ plan, theme
 
 /** One takeaway as a vertical clip: hook headline, paged captions with a word highlight, outro card. */
 export const TakeawayClip: React.FC<TakeawayClipCompositionProps> = (props) => {
-  const ready = useFonts(issueText(props.issue));
   const resolved = resolvedOf(props);
+  const ready = useFonts(issueText(props.issue), resolved.brand.font);
   if (!ready) {
     return null;
   }
-  const { plan, visual: file } = resolved;
+  const { plan, visual: file, brand } = resolved;
+  const look = lookOf(resolved);
   const { safe } = plan;
   const { visual } = props.issue.takeaways[props.takeaway - 1];
   const overPicture = Boolean(visual && file && fitOf(visual) === 'cover');
@@ -217,13 +236,13 @@ export const TakeawayClip: React.FC<TakeawayClipCompositionProps> = (props) => {
         settings={props.issue.audio}
         speech={plan.speech}
       />
-      <Background theme={props.theme} />
+      <Background theme={look.theme} />
       {visual && file && overPicture ? (
         <Sequence name="Visual" durationInFrames={plan.hookFrames + plan.bodyFrames} layout="none">
           <CoverVisual
             visual={visual}
             file={file}
-            theme={props.theme}
+            theme={look.theme}
             durationInFrames={plan.hookFrames + plan.bodyFrames}
             safe={safe}
             audio={{
@@ -237,28 +256,30 @@ export const TakeawayClip: React.FC<TakeawayClipCompositionProps> = (props) => {
       ) : null}
       {visual ? null : (
         <Sequence name="Drift" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
-          <BodyDrift plan={plan} theme={props.theme} />
+          <BodyDrift plan={plan} theme={look.theme} />
         </Sequence>
       )}
       <Header
         name={props.issue.newsletter.name}
         position={plan.position}
         chipFontSize={plan.chipFontSize}
+        displayFamily={look.font}
+        logo={brand.logo && plan.logo ? { src: brand.logo, rect: plan.logo } : null}
         segments={plan.pages}
         segmentsStartFrame={plan.hookFrames}
         safe={safe}
-        theme={props.theme}
+        theme={look.theme}
       />
-      <AbsoluteFill style={{ textShadow: overPicture ? textShadowOver(props.theme) : undefined }}>
+      <AbsoluteFill style={{ textShadow: overPicture ? textShadowOver(look.theme) : undefined }}>
         <Sequence name="Hook" durationInFrames={plan.hookFrames} layout="none">
-          <Hook plan={plan} props={props} />
+          <Hook plan={plan} look={look} />
         </Sequence>
         <Sequence name="Body" from={plan.hookFrames} durationInFrames={plan.bodyFrames} layout="none">
           <Body props={props} resolved={resolved} />
         </Sequence>
       </AbsoluteFill>
       <Sequence name="Outro" from={plan.hookFrames + plan.bodyFrames} durationInFrames={plan.outroFrames} layout="none">
-        <Outro text={plan.outro} safe={safe} theme={props.theme} />
+        <Outro text={plan.outro} safe={safe} theme={look.theme} displayFamily={look.font} />
       </Sequence>
       <SafeZoneOverlay platform={plan.platform} />
     </>

@@ -8,11 +8,11 @@ import { WEIGHTS } from '../design/tokens';
 const REFERENCE_SIZE = 100;
 
 const measurer =
-  (fontWeight: number): MeasureAt =>
+  (fontFamily: string, fontWeight: number): MeasureAt =>
   (text, fontSize) =>
     (measureText({
       text,
-      fontFamily: FONT_FAMILY,
+      fontFamily,
       fontSize: REFERENCE_SIZE,
       fontWeight,
       validateFontIsLoaded: true,
@@ -20,9 +20,12 @@ const measurer =
       fontSize) /
     REFERENCE_SIZE;
 
-/** The real font's widths; only valid once loadFonts() has resolved. */
-export const browserMeasurers = (): Measurers => ({
-  headline: measurer(WEIGHTS.extraBold),
-  caption: measurer(WEIGHTS.bold),
-  label: measurer(WEIGHTS.semiBold),
+/**
+ * The real fonts' widths, headlines and captions in the display family (the brand font, with
+ * Pretendard for what it lacks) and labels in Pretendard; only valid once loadFonts() has resolved.
+ */
+export const browserMeasurers = (display: string): Measurers => ({
+  headline: measurer(display, WEIGHTS.extraBold),
+  caption: measurer(display, WEIGHTS.bold),
+  label: measurer(FONT_FAMILY, WEIGHTS.semiBold),
 });

@@ -4,7 +4,7 @@
  * (assets/brand.json, an issue's `brand`) overrides the theme, the headline and caption font and
  * the caption style; everything else is tuned here. Pure: no React, no Node.
  */
-import type { Theme } from '../schema';
+import type { CaptionStyle, Theme } from '../schema';
 
 /** Night-blue ground with a warm yellow accent: high contrast for captions on a phone in daylight. */
 export const DEFAULT_THEME: Theme = {
@@ -15,6 +15,9 @@ export const DEFAULT_THEME: Theme = {
   accent: '#FFD43B',
   onAccent: '#14161C',
 };
+
+/** The current word on an accent pill: the look clips had before brands could choose. */
+export const DEFAULT_CAPTION_STYLE: CaptionStyle = 'pill';
 
 /** Pretendard's weights the clips use: labels, captions, headlines. */
 export const WEIGHTS = { semiBold: 600, bold: 700, extraBold: 800 } as const;
@@ -83,6 +86,27 @@ export const HEADER = {
   progressTop: 84,
   progressHeight: 8,
   progressGap: 8,
+} as const;
+
+/** The brand's logo in the header's right corner, level with the chip, and on the cover's chip row. */
+export const LOGO = {
+  /** About the chip's height, so the row reads as one line. */
+  height: 64,
+  /** A wide wordmark is shown smaller rather than crowding the chip. */
+  maxWidth: 220,
+  /** Between the chip and the logo. */
+  gap: 24,
+} as const;
+
+/** The caption styles' shapes, in em of the caption size. */
+export const CAPTION_SHAPES = {
+  /** The pill around the word being read. */
+  pillRadiusEm: 0.22,
+  /** A boxed line's corners. */
+  boxRadiusEm: 0.14,
+  /** Karaoke and boxed mark a keyword with an underline, since colour marks the spoken word. */
+  underlineEm: 0.07,
+  underlineOffsetEm: 0.14,
 } as const;
 
 /** Quiet fills on the theme's background: the chip's pill and the story bar's empty track. */

@@ -2,9 +2,9 @@
  * What `render:issue` makes for an issue: one job per takeaway and platform, plus a recap per
  * platform, each with the names of its files. Pure.
  */
-import { DEFAULT_THEME } from '../design/tokens';
+import { brandFiles } from '../brand/brand';
 import type { PlatformId } from '../platforms';
-import type { Issue, Theme } from '../schema';
+import type { Brand, Issue } from '../schema';
 import { recapSubject, takeawaySubject, type UploadSubject } from '../upload/upload-text';
 import { recapId, takeawayId } from './ids';
 
@@ -23,7 +23,13 @@ export type ClipJob = {
   assets: string[];
 };
 
-export type JobOptions = { platforms: PlatformId[]; only: number[] | null; recap: boolean; theme?: Theme };
+export type JobOptions = {
+  platforms: PlatformId[];
+  only: number[] | null;
+  recap: boolean;
+  /** assets/brand.json's brand; without it, the design's defaults and the issue's own `brand`. */
+  brand?: Brand;
+};
 
 const filesFor = (id: string) => ({
   video: `${id}.mp4`,
@@ -33,18 +39,18 @@ const filesFor = (id: string) => ({
   upload: `${id}.upload.json`,
 });
 
-const assetsOf = (issue: Issue, takeaway: number | null): string[] => {
+const assetsOf = (issue: Issue, takeaway: number | null, brand: Brand): string[] => {
   const item = takeaway === null ? null : issue.takeaways[takeaway - 1];
-  return [issue.music?.src, item?.voiceover, item?.captions, item?.visual?.src].filter(
-    (path): path is string => path !== undefined,
-  );
+  return [
+    issue.music?.src,
+    item?.voiceover,
+    item?.captions,
+    item?.visual?.src,
+    ...brandFiles(brand, issue).map((file) => file.path),
+  ].filter((path): path is string => path !== undefined);
 };
 
-export const planJobs = (
-  issue: Issue,
-  slug: string,
-  { platforms, only, recap, theme = DEFAULT_THEME }: JobOptions,
-): ClipJob[] => {
+export const planJobs = (issue: Issue, slug: string, { platforms, only, recap, brand = {} }: JobOptions): ClipJob[] => {
   const count = issue.takeaways.length;
   for (const n of only ?? []) {
     if (!Number.isInteger(n) || n < 1 || n > count) {
@@ -60,11 +66,11 @@ export const planJobs = (
         platform,
         takeaway,
         composition: 'TakeawayClip',
-        inputProps: { issue, takeaway, platform, theme },
+        inputProps: { issue, takeaway, platform, brand },
         cover: platform === 'reels' ? { composition: 'Cover', frame: 0 } : { composition: 'TakeawayClip', frame: 0 },
         subject: takeawaySubject(issue, takeaway),
         files: filesFor(id),
-        assets: assetsOf(issue, takeaway),
+        assets: assetsOf(issue, takeaway, brand),
       };
     });
     if (!recap) {
@@ -78,11 +84,11 @@ export const planJobs = (
         platform,
         takeaway: null,
         composition: 'Recap',
-        inputProps: { issue, platform, theme },
+        inputProps: { issue, platform, brand },
         cover: { composition: 'Recap', frame: 0 },
         subject: recapSubject(issue),
         files: filesFor(id),
-        assets: assetsOf(issue, null),
+        assets: assetsOf(issue, null, brand),
       },
     ];
   });

@@ -9,9 +9,9 @@ import { fitHeadline } from './fit-headline';
 import { type FittedText, fitLines } from './fit-lines';
 import { type OutroText, outroText } from './outro-text';
 import { pageCaptions } from './caption-pages';
-import { fitChip } from './fit-chip';
+import { fitHeaderRow, type Size } from './fit-chip';
 import type { Measurers } from './measurers';
-import { RECAP, TIMELINE, TYPE } from '../design/tokens';
+import { HEADER, RECAP, TIMELINE, TYPE } from '../design/tokens';
 
 export type RecapSegment = {
   takeaway: number;
@@ -29,6 +29,8 @@ export type RecapPlan = {
   safe: Rect;
   title: FittedText;
   chipFontSize: number;
+  /** The brand's logo at the header row's right end. */
+  logo: Rect | null;
   segments: RecapSegment[];
   introFrames: number;
   outroFrames: number;
@@ -57,6 +59,7 @@ export const recapCaption = (takeaway: Takeaway, pageCount: (point: string) => n
 export const planRecap = (
   { issue, platform }: Pick<RecapProps, 'issue' | 'platform'>,
   measure: Measurers,
+  logo: Size | null = null,
 ): RecapPlan => {
   const preset = PLATFORMS[platform];
   const safe = safeRect(preset);
@@ -119,16 +122,21 @@ export const planRecap = (
     advice:
       "Shorten the takeaways' first points (the recap reads one point of each), or skip the recap with render:issue --no-recap.",
   });
+  const header = fitHeaderRow({
+    name: issue.newsletter.name,
+    // The widest position the chip shows.
+    position: `${issue.takeaways.length}/${issue.takeaways.length}`,
+    row: { x: safe.x + TYPE.inset, y: safe.y + HEADER.chipTop, width: textWidth },
+    logo,
+    measure,
+    place: `the recap's header on ${preset.label}`,
+  });
   return {
     platform: preset,
     safe,
     title,
-    chipFontSize: fitChip(
-      issue.newsletter.name,
-      `${issue.takeaways.length}/${issue.takeaways.length}`,
-      textWidth,
-      measure,
-    ),
+    chipFontSize: header.chipFontSize,
+    logo: header.logo,
     segments,
     introFrames,
     outroFrames,

@@ -11,6 +11,7 @@ import { type Issue, issueSchema, parseOrThrow } from '../schema';
 import { stripBom } from '../strip-bom';
 import { checkUploadText, uploadText } from '../upload/upload-text';
 import { checkAssetPaths } from './asset-paths';
+import { readBrandFile } from './brand-file';
 import { browserStartedBy } from './browser-processes';
 import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
@@ -197,12 +198,13 @@ const renderClip = async ({
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
   const emit = options.onEvent ?? (() => undefined);
   const issue = await readIssueFile(options.issuePath);
-  await checkAssetPaths(issue);
+  const brand = await readBrandFile();
+  await checkAssetPaths(issue, brand);
   const slug = slugFromFileName(basename(options.issuePath));
   if (!slug) {
     throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);
   }
-  const jobs = planJobs(issue, slug, options);
+  const jobs = planJobs(issue, slug, { ...options, brand });
   const dir = resolve(options.outDir ?? join(PROJECT_ROOT, 'out', slug));
   emit({ type: 'planned', jobs });
 
