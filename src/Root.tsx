@@ -6,7 +6,7 @@ import { Cover, calculateCoverMetadata } from './clip/Cover';
 import { IssueFileError } from './clip/IssueFileError';
 import { calculateRecapMetadata, Recap } from './clip/Recap';
 import { calculateTakeawayMetadata, TakeawayClip } from './clip/TakeawayClip';
-import { useBrandFile } from './brand/use-brand-file';
+import { NEWSLETTER_BRAND } from './brand/newsletter-brand';
 import { coverId, recapId, takeawayId } from './issues/ids';
 import type { IssueFile } from './issues/load-issue-files';
 import { useIssueFiles } from './issues/use-issue-files';
@@ -103,10 +103,7 @@ const InvalidIssue: React.FC<{ file: Extract<IssueFile, { ok: false }>; index: n
 export const RemotionRoot: React.FC = () => {
   const files = useIssueFiles();
   // assets/brand.json fills every composition's `brand` prop, so Studio, `npx remotion render` and render:issue agree.
-  const brand = useBrandFile();
-  if (!brand) {
-    return null;
-  }
+  const brand = NEWSLETTER_BRAND;
   return (
     <>
       <Clip id="TakeawayClip" props={{ issue: example, takeaway: 2, platform: 'reels', brand }} />

@@ -37,7 +37,16 @@ export const brandFiles = (newsletter: Brand, issue: Issue): Array<{ field: stri
   });
 };
 
-/** assets/brand.json's text as the brand it sets; a file that is not JSON or fails the schema is an error naming it. */
+/** assets/brand.json's content as the brand it sets; one that fails the schema is an error naming the file and the field. */
+export const parseBrand = (json: unknown): Brand => {
+  const result = brandSchema.safeParse(json);
+  if (!result.success) {
+    throw new Error(`assets/${BRAND_FILE}: ${formatZodError(result.error)}`);
+  }
+  return result.data;
+};
+
+/** assets/brand.json's text as the brand it sets; a file that is not JSON is an error naming it. */
 export const parseBrandFile = (text: string): Brand => {
   let json: unknown;
   try {
@@ -45,9 +54,5 @@ export const parseBrandFile = (text: string): Brand => {
   } catch (error) {
     throw new Error(`assets/${BRAND_FILE}: not valid JSON: ${(error as Error).message}`);
   }
-  const result = brandSchema.safeParse(json);
-  if (!result.success) {
-    throw new Error(`assets/${BRAND_FILE}: ${formatZodError(result.error)}`);
-  }
-  return result.data;
+  return parseBrand(json);
 };
