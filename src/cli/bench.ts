@@ -18,8 +18,8 @@ import { probeVideo } from '../render/probe';
 import { readIssueFile } from '../render/render-issue';
 import { RENDER_SETTINGS } from '../render/settings';
 import { compareVideos } from '../render/ssim';
-import { TIMELINE } from '../layout/takeaway-plan';
-import { DEFAULT_THEME } from '../clip/theme';
+import { TIMELINE } from '../design/tokens';
+import { readBrandFile } from '../render/brand-file';
 import { callFf } from '../render/ff';
 import type { Issue, TakeawayClipProps, Takeaway } from '../schema';
 
@@ -303,12 +303,13 @@ type Twin = { name: string; target: number; with: TakeawayClipProps; without: Ta
 const twins = async (): Promise<Twin[]> => {
   const example = await readIssueFile(join(ASSETS_DIR, 'examples', 'weekly-sv-gemini.json'));
   const talking = await readIssueFile(join(ASSETS_DIR, 'examples', 'talking-head.json'));
+  const brand = await readBrandFile();
   const clip = (issue: Issue, takeaway: number, change: Partial<Takeaway>): TakeawayClipProps => {
     const copy = structuredClone(issue);
     const item: Record<string, unknown> = { ...copy.takeaways[takeaway - 1], ...change };
     for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
     copy.takeaways[takeaway - 1] = item as Takeaway;
-    return { issue: copy, takeaway, platform: 'reels', theme: DEFAULT_THEME };
+    return { issue: copy, takeaway, platform: 'reels', brand };
   };
   const voiced = clip(talking, 1, { voiceover: BENCH_VOICE });
   return [

@@ -1,7 +1,7 @@
 import type React from 'react';
 import { Video } from '@remotion/media';
 import { AbsoluteFill, Freeze, Sequence, staticFile } from 'remotion';
-import { TIMELINE } from '../layout/takeaway-plan';
+import { TIMELINE } from '../design/tokens';
 import type { Theme } from '../schema';
 import { talkingHeadScrimStops } from '../visual/visual';
 import { useEntrance } from './use-entrance';

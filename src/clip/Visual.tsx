@@ -2,12 +2,13 @@ import type React from 'react';
 import { Video } from '@remotion/media';
 import { AbsoluteFill, Img, Sequence, staticFile, useCurrentFrame, useVideoConfig } from 'remotion';
 import { type Interval, musicGain } from '../audio/mix';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
+import { FONT_FAMILY } from '../fonts/load-fonts';
 import type { Rect } from '../platforms';
 import { type AudioSettings, isVideoPath, type Theme, type Visual } from '../schema';
 import { brollLoopFrames, containRect, fitOf, focusOf, pushInScale, type ResolvedVisual } from '../visual/visual';
 import { withAlpha } from './colour';
 import { useEntrance } from './use-entrance';
+import { WEIGHTS } from '../design/tokens';
 
 /** The scrim's darkness from top to bottom: darkest from the header to the captions, lighter under the platform's buttons. */
 export const SCRIM_STOPS: ReadonlyArray<readonly [position: number, alpha: number]> = [

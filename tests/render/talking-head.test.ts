@@ -6,7 +6,6 @@ import type { HeadlessBrowser } from '@remotion/renderer';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import talkingHeadIssue from '../../assets/examples/talking-head.json';
-import { DEFAULT_THEME } from '../../src/clip/theme';
 import { DEFAULT_CALL_TO_ACTION } from '../../src/layout/outro-text';
 import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { callFf } from '../../src/render/ff';
@@ -45,7 +44,7 @@ const props = (
   const takeaway: Record<string, unknown> = { ...issue.takeaways[0], ...change };
   for (const key of Object.keys(takeaway)) if (takeaway[key] === undefined) delete takeaway[key];
   issue.takeaways[0] = takeaway as Takeaway;
-  return { issue, takeaway: 1, platform, theme: { ...DEFAULT_THEME } };
+  return { issue, takeaway: 1, platform, brand: {} };
 };
 
 const still = async (id: string, inputProps: TakeawayClipProps | CoverProps, name: string, frame = 0) => {
