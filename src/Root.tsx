@@ -7,13 +7,14 @@ import { calculateCoverMetadata } from './clip/Cover';
 import { IssueFileError } from './clip/IssueFileError';
 import { calculateRecapMetadata } from './clip/Recap';
 import { calculateTakeawayMetadata } from './clip/TakeawayClip';
-import { DEFAULT_THEME } from './clip/theme';
+import { NEWSLETTER_BRAND } from './brand/newsletter-brand';
 import { coverId, recapId, takeawayId } from './issues/ids';
 import type { IssueFile } from './issues/load-issue-files';
 import { useIssueFiles } from './issues/use-issue-files';
 import { EditableCover, EditableRecap, EditableTakeawayClip } from './studio/editable';
 import { LAYOUT_IDS, PLATFORMS } from './platforms';
 import {
+  type Brand,
   type CoverProps,
   coverSchema,
   type Issue,
@@ -75,27 +76,19 @@ const CoverStill: React.FC<{ id: string; props: CoverProps }> = ({ id, props }) 
  * One folder per issue file: a clip per takeaway and layout (each platform's, and `both`, which
  * `render:issue --platform all` renders), a recap per layout, a cover per takeaway.
  */
-const IssueFolder: React.FC<{ slug: string; issue: Issue }> = ({ slug, issue }) => (
+const IssueFolder: React.FC<{ slug: string; issue: Issue; brand: Brand }> = ({ slug, issue, brand }) => (
   <Folder name={slug}>
     {LAYOUT_IDS.map((platform) => (
       <Folder key={platform} name={`${slug}-${platform}`}>
         {issue.takeaways.map((_, i) => (
-          <Clip
-            key={i}
-            id={takeawayId(slug, i + 1, platform)}
-            props={{ issue, takeaway: i + 1, platform, theme: DEFAULT_THEME }}
-          />
+          <Clip key={i} id={takeawayId(slug, i + 1, platform)} props={{ issue, takeaway: i + 1, platform, brand }} />
         ))}
-        <RecapClip id={recapId(slug, platform)} props={{ issue, platform, theme: DEFAULT_THEME }} />
+        <RecapClip id={recapId(slug, platform)} props={{ issue, platform, brand }} />
       </Folder>
     ))}
     <Folder name={`${slug}-covers`}>
       {issue.takeaways.map((_, i) => (
-        <CoverStill
-          key={i}
-          id={coverId(slug, i + 1)}
-          props={{ issue, takeaway: i + 1, platform: 'reels', theme: DEFAULT_THEME }}
-        />
+        <CoverStill key={i} id={coverId(slug, i + 1)} props={{ issue, takeaway: i + 1, platform: 'reels', brand }} />
       ))}
     </Folder>
   </Folder>
@@ -115,17 +108,19 @@ const InvalidIssue: React.FC<{ file: Extract<IssueFile, { ok: false }>; index: n
 
 export const RemotionRoot: React.FC = () => {
   const files = useIssueFiles();
+  // assets/brand.json fills every composition's `brand` prop, so Studio, `npx remotion render` and render:issue agree.
+  const brand = NEWSLETTER_BRAND;
   return (
     <>
-      <Clip id="TakeawayClip" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
-      <Clip id="VoicedTakeaway" props={{ issue: example, takeaway: 6, platform: 'reels', theme: DEFAULT_THEME }} />
-      <Clip id="TalkingHead" props={{ issue: talkingHead, takeaway: 1, platform: 'reels', theme: DEFAULT_THEME }} />
-      <CoverStill id="Cover" props={{ issue: example, takeaway: 2, platform: 'reels', theme: DEFAULT_THEME }} />
-      <RecapClip id="Recap" props={{ issue: example, platform: 'reels', theme: DEFAULT_THEME }} />
+      <Clip id="TakeawayClip" props={{ issue: example, takeaway: 2, platform: 'reels', brand }} />
+      <Clip id="VoicedTakeaway" props={{ issue: example, takeaway: 6, platform: 'reels', brand }} />
+      <Clip id="TalkingHead" props={{ issue: talkingHead, takeaway: 1, platform: 'reels', brand }} />
+      <CoverStill id="Cover" props={{ issue: example, takeaway: 2, platform: 'reels', brand }} />
+      <RecapClip id="Recap" props={{ issue: example, platform: 'reels', brand }} />
       <Folder name="Issues">
         {files.map((file, index) =>
           file.ok ? (
-            <IssueFolder key={file.name} slug={file.slug} issue={file.issue} />
+            <IssueFolder key={file.name} slug={file.slug} issue={file.issue} brand={brand} />
           ) : (
             <InvalidIssue key={file.name} file={file} index={index} />
           ),

@@ -121,6 +121,39 @@ export const visualSchema = z
     }
   });
 
+export const themeSchema = z
+  .object({
+    background: zColor(),
+    backgroundGradient: zColor(),
+    text: zColor(),
+    mutedText: zColor(),
+    accent: zColor(),
+    onAccent: zColor(),
+  })
+  .strict();
+
+/** Fonts Chromium loads with the FontFace API. */
+export const FONT_EXTENSIONS = ['woff2', 'woff', 'ttf', 'otf'] as const;
+
+/** How the word being read stands out: on an accent pill, filled with the accent as it is read, or on a boxed line. */
+export const CAPTION_STYLES = ['pill', 'karaoke', 'boxed'] as const;
+
+/**
+ * The newsletter's look, set once in assets/brand.json and overridden field by field (the theme
+ * colour by colour) by an issue's `brand`. Every field is optional: what no layer sets is the
+ * design's default.
+ */
+export const brandSchema = z
+  .object({
+    /** A picture shown small on every clip and cover, in the header's corner. */
+    logo: assetPath('the logo', IMAGE_EXTENSIONS).optional(),
+    theme: themeSchema.partial().strict().optional(),
+    /** For headlines and captions; Pretendard draws any glyph it lacks. */
+    font: assetPath('the brand font', FONT_EXTENSIONS).optional(),
+    captionStyle: z.enum(CAPTION_STYLES, { error: `must be one of: ${CAPTION_STYLES.join(', ')}` }).optional(),
+  })
+  .strict();
+
 const volume = (what: string) =>
   z
     .number({ error: `${what} must be a number from 0 to 1` })
@@ -201,6 +234,8 @@ export const issueSchema = z
     callToAction: nonEmpty('the call to action', 40).optional(),
     music: musicSchema.optional(),
     audio: audioSettingsSchema.optional(),
+    /** This issue's look where it differs from assets/brand.json. */
+    brand: brandSchema.optional(),
     takeaways: z
       .array(takeawaySchema)
       .min(1, { error: 'an issue needs at least 1 takeaway' })
@@ -213,18 +248,10 @@ export const platformSchema = z.enum(LAYOUT_IDS, {
   error: `must be one of: ${LAYOUT_IDS.join(', ')}`,
 });
 
-export const themeSchema = z
-  .object({
-    background: zColor(),
-    backgroundGradient: zColor(),
-    text: zColor(),
-    mutedText: zColor(),
-    accent: zColor(),
-    onAccent: zColor(),
-  })
-  .strict();
-
-/** A clip's props: an issue, which takeaway (1-based, as in "2/6"), which platform, and the look. */
+/**
+ * A clip's props: an issue, which takeaway (1-based, as in "2/6"), which platform, and the
+ * newsletter's brand (assets/brand.json, which the issue's own `brand` overrides).
+ */
 export const takeawayClipSchema = z
   .object({
     issue: issueSchema,
@@ -232,7 +259,7 @@ export const takeawayClipSchema = z
       error: 'must be 1 or more (1 is the first takeaway)',
     }),
     platform: platformSchema,
-    theme: themeSchema,
+    brand: brandSchema,
   })
   .strict()
   .superRefine((props, ctx) => {
@@ -254,7 +281,7 @@ export const recapSchema = z
   .object({
     issue: issueSchema,
     platform: platformSchema,
-    theme: themeSchema,
+    brand: brandSchema,
   })
   .strict();
 
@@ -264,6 +291,8 @@ export type Visual = z.infer<typeof visualSchema>;
 export type Music = z.infer<typeof musicSchema>;
 export type AudioSettings = z.infer<typeof audioSettingsSchema>;
 export type Theme = z.infer<typeof themeSchema>;
+export type Brand = z.infer<typeof brandSchema>;
+export type CaptionStyle = (typeof CAPTION_STYLES)[number];
 export type TakeawayClipProps = z.infer<typeof takeawayClipSchema>;
 export type CoverProps = z.infer<typeof coverSchema>;
 export type RecapProps = z.infer<typeof recapSchema>;

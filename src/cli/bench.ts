@@ -1,7 +1,8 @@
-// `npm run bench [-- --reps 3] [-- --tune] [-- --only abc,d,e]`: frames a second of the default render,
-// our tuned one, and the blank capture floor (abc); the whole-issue command against one CLI process per
-// clip (d); one render for both platforms against one per platform (e).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// `npm run bench [-- --reps 3] [-- --tune] [-- --only abc,d,e,v] [-- --visuals-only]`: frames a second of the
+// default render, our tuned one, and the blank capture floor (abc); the whole-issue command against one CLI process
+// per clip (d); one render for both platforms against one per platform (e); a picture, b-roll and a talking head
+// against the same takeaway without them (v; `--visuals-only` is `--only v`).
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +18,10 @@ import { probeVideo } from '../render/probe';
 import { readIssueFile } from '../render/render-issue';
 import { RENDER_SETTINGS } from '../render/settings';
 import { compareVideos } from '../render/ssim';
-import { TIMELINE } from '../layout/takeaway-plan';
+import { TIMELINE } from '../design/tokens';
+import { readBrandFile } from '../render/brand-file';
+import { callFf } from '../render/ff';
+import type { Issue, TakeawayClipProps, Takeaway } from '../schema';
 
 /** 10 s of the default clip: the hook and its first caption pages, twice the issue's minimum of 150. */
 const FRAMES = 300;
@@ -33,12 +37,13 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '3' },
     tune: { type: 'boolean', default: false },
     'skip-d': { type: 'boolean', default: false },
-    only: { type: 'string', default: 'abc,d,e' },
+    only: { type: 'string', default: 'abc,d,e,v' },
+    'visuals-only': { type: 'boolean', default: false },
   },
 });
-const sections = new Set(values.only.split(','));
+const sections = new Set(values['visuals-only'] ? ['v'] : values.only.split(','));
 for (const section of sections) {
-  if (!['abc', 'd', 'e'].includes(section)) throw new Error(`--only takes abc, d and e, not "${section}"`);
+  if (!['abc', 'd', 'e', 'v'].includes(section)) throw new Error(`--only takes abc, d, e and v, not "${section}"`);
 }
 const reps = Math.max(1, Number(values.reps));
 const browser = chooseBrowser().executable;
@@ -64,7 +69,7 @@ const main = async () => {
   const emptyConfig = join(work, 'defaults.config.ts');
   await writeFile(emptyConfig, 'export {};\n');
   console.log(`${cpus().length} cores, browser ${browser ?? "Remotion's download"}; bundling once…`);
-  const serveUrl = await bundleProject();
+  const serveUrl = await bundleProject(undefined, await benchAssets(work));
   const render = (composition: string, out: string, extra: string[]) =>
     timeCommand(REMOTION_CLI, ['render', serveUrl, composition, join(work, out), `--frames=0-${FRAMES - 1}`, ...extra]);
 
@@ -88,6 +93,14 @@ const main = async () => {
         `${JSON.stringify({ cores: cpus().length, reps, e }, null, 2)}\n`,
       );
     }
+    const visualsOnly = !sections.has('abc') && sections.has('v');
+    if (visualsOnly) {
+      const visuals = await visualTwins(render, work);
+      const report = join(PROJECT_ROOT, 'out', 'bench.json');
+      await writeFile(report, `${JSON.stringify({ cores: cpus().length, frames: FRAMES, reps, visuals }, null, 2)}\n`);
+      console.log(`Written to ${report}`);
+      return;
+    }
     if (!sections.has('abc')) return;
     const runs: Record<string, Timing[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
     const bar = new SingleBar({ format: 'A/B/C |{bar}| {value}/{total} renders', hideCursor: true });
@@ -108,6 +121,7 @@ const main = async () => {
 
     const quality = await qualityGuard(render, join(work, 'b.mp4'));
     const d = values['skip-d'] || !sections.has('d') ? null : await wholeIssue(work);
+    const visuals = sections.has('v') ? await visualTwins(render, work) : null;
 
     console.table(
       measured.map((m) => ({
@@ -140,7 +154,7 @@ const main = async () => {
     const report = join(PROJECT_ROOT, 'out', 'bench.json');
     await writeFile(
       report,
-      `${JSON.stringify({ cores: cpus().length, frames: FRAMES, reps, settings: RENDER_SETTINGS, variants: measured, ratios, d, quality }, null, 2)}\n`,
+      `${JSON.stringify({ cores: cpus().length, frames: FRAMES, reps, settings: RENDER_SETTINGS, variants: measured, ratios, d, quality, visuals }, null, 2)}\n`,
     );
     console.log(`Written to ${report}`);
   } finally {
@@ -236,6 +250,140 @@ const bothPlatforms = async (work: string) => {
   bar.stop();
   const e = { all: stats(all), separate: stats(separate) };
   return { ...e, ratio: e.all.median / e.separate.median };
+};
+
+/** The talking-head example's voice alone, for its voiced twin; and the example scaled to what a phone records. */
+const BENCH_VOICE = 'bench/speaker-voice.m4a';
+const PHONE_TALKING_HEAD = 'bench/speaker-1080x1920.mp4';
+/** The example talking head is drawn at 720x1280; a phone records 1080x1920, 2.25 times the pixels to extract. */
+const PHONE_SIZE = { width: 1080, height: 1920 };
+
+/** A copy of assets/ with the files only the bench needs, so assets/ itself stays as committed. */
+const benchAssets = async (work: string): Promise<string> => {
+  const publicDir = join(work, 'assets');
+  await cp(ASSETS_DIR, publicDir, { recursive: true });
+  await mkdir(join(publicDir, 'bench'));
+  const speaker = join(publicDir, 'examples', 'talking-head', 'speaker.mp4');
+  // Remotion's ffmpeg has no ipod muxer for .m4a: it is the mp4 container.
+  await callFf('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    speaker,
+    '-vn',
+    '-c:a',
+    'copy',
+    '-f',
+    'mp4',
+    join(publicDir, BENCH_VOICE),
+  ]);
+  await callFf('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    speaker,
+    '-vf',
+    `scale=${PHONE_SIZE.width}:${PHONE_SIZE.height}`,
+    '-c:v',
+    'libx264',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'copy',
+    join(publicDir, PHONE_TALKING_HEAD),
+  ]);
+  return publicDir;
+};
+
+type Twin = { name: string; target: number; with: TakeawayClipProps; without: TakeawayClipProps };
+
+/** A takeaway with something to look at, and the same takeaway without it. */
+const twins = async (): Promise<Twin[]> => {
+  const example = await readIssueFile(join(ASSETS_DIR, 'examples', 'weekly-sv-gemini.json'));
+  const talking = await readIssueFile(join(ASSETS_DIR, 'examples', 'talking-head.json'));
+  const brand = await readBrandFile();
+  const clip = (issue: Issue, takeaway: number, change: Partial<Takeaway>): TakeawayClipProps => {
+    const copy = structuredClone(issue);
+    const item: Record<string, unknown> = { ...copy.takeaways[takeaway - 1], ...change };
+    for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
+    copy.takeaways[takeaway - 1] = item as Takeaway;
+    return { issue: copy, takeaway, platform: 'reels', brand };
+  };
+  const voiced = clip(talking, 1, { voiceover: BENCH_VOICE });
+  return [
+    // The example's takeaway 1 carries the chart on a card, takeaway 3 the b-roll full-bleed.
+    { name: 'image', target: 1.15, with: clip(example, 1, {}), without: clip(example, 1, { visual: undefined }) },
+    { name: 'b-roll', target: 1.5, with: clip(example, 3, {}), without: clip(example, 3, { visual: undefined }) },
+    { name: 'talking head 720x1280', target: 1.5, with: clip(talking, 1, {}), without: voiced },
+    {
+      name: 'talking head 1080x1920',
+      target: 1.5,
+      with: clip(talking, 1, { voiceover: PHONE_TALKING_HEAD }),
+      without: voiced,
+    },
+  ];
+};
+
+/**
+ * Each twin rendered `reps` times, alternating with and without, on the same frames through the
+ * CLI; the ratio is of the medians, by wall clock (the target), from the first rendered frame, and
+ * by CPU time, which a machine shared with other work stretches least.
+ */
+const visualTwins = async (render: Render, work: string) => {
+  const pairs = await twins();
+  const sides = ['with', 'without'] as const;
+  const timings = pairs.map(() => ({ with: [] as Timing[], without: [] as Timing[] }));
+  for (const [i, pair] of pairs.entries()) {
+    for (const side of sides) {
+      await writeFile(join(work, `twin-${i}-${side}.json`), JSON.stringify(pair[side]));
+    }
+  }
+  const bar = new SingleBar({ format: 'Twins |{bar}| {value}/{total} renders', hideCursor: true });
+  bar.start(reps * pairs.length * sides.length, 0);
+  for (let round = 0; round < reps; round++) {
+    for (const i of pairs.keys()) {
+      for (const side of sides) {
+        const props = `--props=${join(work, `twin-${i}-${side}.json`)}`;
+        timings[i][side].push(await render('TakeawayClip', `twin-${i}-${side}.mp4`, [props]));
+        bar.increment();
+      }
+    }
+  }
+  bar.stop();
+  const rows = pairs.map((pair, i) => {
+    const wall = (side: (typeof sides)[number]) => stats(timings[i][side].map((t) => t.wall));
+    const rendering = (side: (typeof sides)[number]) => stats(timings[i][side].map((t) => t.render ?? t.wall));
+    const cpu = (side: (typeof sides)[number]) => stats(timings[i][side].map((t) => t.cpu ?? Number.NaN));
+    const ratio = wall('with').median / wall('without').median;
+    return {
+      name: pair.name,
+      target: pair.target,
+      with: wall('with'),
+      without: wall('without'),
+      ratio,
+      renderingRatio: rendering('with').median / rendering('without').median,
+      cpuWith: cpu('with'),
+      cpuWithout: cpu('without'),
+      cpuRatio: cpu('with').median / cpu('without').median,
+      reached: ratio <= pair.target,
+    };
+  });
+  console.table(
+    rows.map((r) => ({
+      'with vs without': r.name,
+      'with, s (min–max)': `${r.with.median.toFixed(2)} (${r.with.min.toFixed(2)}–${r.with.max.toFixed(2)})`,
+      'without, s (min–max)': `${r.without.median.toFixed(2)} (${r.without.min.toFixed(2)}–${r.without.max.toFixed(2)})`,
+      ratio: r.ratio.toFixed(2),
+      'ratio, rendering only': r.renderingRatio.toFixed(2),
+      'CPU s, with / without': `${r.cpuWith.median.toFixed(1)} / ${r.cpuWithout.median.toFixed(1)}`,
+      'ratio, CPU': r.cpuRatio.toFixed(2),
+      target: `≤ ${r.target}`,
+      reached: r.reached ? 'yes' : 'NO',
+    })),
+  );
+  return rows;
 };
 
 /** One setting at a time on top of the tuned ones, once each: the table in the README comes from here. */

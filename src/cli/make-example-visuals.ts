@@ -1,4 +1,5 @@
-// `npm run make:example-visuals`: draws the examples' chart, b-roll and busy test picture with Remotion itself, so no third-party media are needed.
+// `npm run make:example-visuals`: draws the examples' chart, b-roll, busy test picture and the brand's logo with
+// Remotion itself, so no third-party media are needed.
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,8 @@ import { ASSETS_DIR, PROJECT_ROOT, writeAtomically } from '../render/files';
 import { launchBrowser, renderStillImage, renderVideo } from '../render/render';
 
 const OUTPUT_DIR = join(ASSETS_DIR, 'examples', 'visuals');
+/** The example newsletter's logo, which assets/brand.json names. */
+const LOGO = join(ASSETS_DIR, 'brand', 'logo.png');
 
 /** Phone b-roll quality is plenty behind a scrim, and the file stays small in the repository. */
 const BROLL_CRF = 30;
@@ -64,9 +67,11 @@ const main = async () => {
         imageFormat: 'jpeg',
       }).then(() => 'busy-picture.jpg'),
       await renderBroll(serveUrl, browser),
-    ];
-    for (const output of outputs) {
-      console.log(`wrote ${relative(PROJECT_ROOT, join(OUTPUT_DIR, output))}`);
+    ].map((name) => join(OUTPUT_DIR, name));
+    // PNG keeps the logo's rounded corners transparent over any background.
+    await renderStillImage({ serveUrl, browser, id: 'brand-logo', inputProps: {}, output: LOGO });
+    for (const output of [...outputs, LOGO]) {
+      console.log(`wrote ${relative(PROJECT_ROOT, output)}`);
     }
   } finally {
     await browser.close({ silent: true });

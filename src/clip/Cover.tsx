@@ -1,39 +1,52 @@
 import type React from 'react';
-import { useMemo } from 'react';
 import type { CalculateMetadataFunction } from 'remotion';
-import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
-import { COVER, planCover } from '../layout/cover-plan';
-import { type CoverProps, coverSchema, isVideoPath, parseOrThrow, type Visual } from '../schema';
+import { displayFamily, FONT_FAMILY } from '../fonts/load-fonts';
+import { planCover } from '../layout/cover-plan';
+import { type CoverCompositionProps, resolvedOf } from '../resolved';
+import { coverSchema, isVideoPath, parseOrThrow, type Visual } from '../schema';
 import { Background } from './Background';
 import { Chip } from './Chip';
 import { issueText } from './clip-text';
 import { Headline } from './Headline';
 import { loadVoice } from './load-audio';
+import { loadBrand } from './load-brand';
 import { loadVisual } from './load-visual';
+import { Logo } from './Logo';
 import { CoverBackdrop, textShadowOver } from './Visual';
 import { browserMeasurers } from './measure';
 import { useFonts } from './use-fonts';
+import { COVER, WEIGHTS, LINE_HEIGHT } from '../design/tokens';
 
-export const calculateCoverMetadata: CalculateMetadataFunction<CoverProps> = async ({ props }) => {
+/** Validates, loads the brand, fonts and picture and plans the cover once, before it renders. */
+export const calculateCoverMetadata: CalculateMetadataFunction<CoverCompositionProps> = async ({ props }) => {
   const valid = parseOrThrow(coverSchema, props, 'Cover props');
   // The picture and a talking head are checked here too: a cover is rendered on its own by `npx remotion still`.
-  await Promise.all([
-    loadFonts(issueText(valid.issue)),
+  const [{ brand, logo }] = await Promise.all([
+    loadBrand(valid),
     loadVisual(valid.issue, valid.takeaway),
     loadVoice(valid.issue, valid.takeaway),
   ]);
-  planCover(valid, browserMeasurers());
-  return { width: COVER.width, height: COVER.height };
+  const plan = planCover(valid, browserMeasurers(displayFamily(brand.font)), logo);
+  return {
+    props: { ...valid, resolved: { plan, brand } },
+    width: COVER.width,
+    height: COVER.height,
+  };
 };
 
-/** A takeaway's cover: chip, big headline and the issue title, all inside Instagram's feed crop, over its picture when it has one. */
-export const Cover: React.FC<CoverProps> = (props) => {
-  const ready = useFonts(issueText(props.issue));
-  const plan = useMemo(() => (ready ? planCover(props, browserMeasurers()) : null), [ready, props]);
-  if (!plan) {
+/**
+ * A takeaway's cover: chip and logo, big headline and the issue title, all inside Instagram's feed
+ * crop, in the brand's colours, over its picture when it has one.
+ */
+export const Cover: React.FC<CoverCompositionProps> = (props) => {
+  const { plan, brand } = resolvedOf(props);
+  const ready = useFonts(issueText(props.issue), brand.font);
+  if (!ready) {
     return null;
   }
-  const { box, theme } = { ...plan, theme: props.theme };
+  const { box } = plan;
+  const { theme } = brand;
+  const font = displayFamily(brand.font);
   const takeaway = props.issue.takeaways[props.takeaway - 1];
   // Without a picture of its own, a talking head's cover is the author: the video's first frame.
   const visual: Visual | undefined =
@@ -61,12 +74,21 @@ export const Cover: React.FC<CoverProps> = (props) => {
           name={props.issue.newsletter.name}
           position={plan.position}
           fontSize={plan.chipFontSize}
+          displayFamily={font}
           theme={theme}
           style={{ position: 'relative', alignSelf: 'flex-start' }}
         />
         <div>
-          <div style={{ width: 120, height: 12, borderRadius: 6, background: theme.accent, marginBottom: 48 }} />
-          <Headline text={plan.headline} color={theme.text} lineHeight={1.16} />
+          <div
+            style={{
+              width: COVER.bar.width,
+              height: COVER.bar.height,
+              borderRadius: COVER.bar.height / 2,
+              background: theme.accent,
+              marginBottom: COVER.bar.gap,
+            }}
+          />
+          <Headline text={plan.headline} fontFamily={font} color={theme.text} lineHeight={LINE_HEIGHT.cover} />
         </div>
         <div
           style={{
@@ -80,6 +102,7 @@ export const Cover: React.FC<CoverProps> = (props) => {
           {plan.title.text}
         </div>
       </div>
+      {brand.logo && plan.logo ? <Logo src={brand.logo} rect={plan.logo} /> : null}
     </>
   );
 };

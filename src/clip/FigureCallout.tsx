@@ -2,11 +2,10 @@ import type React from 'react';
 import { Easing, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import type { FigureRun } from '../figures/figure-runs';
 import { formatFigureNumber } from '../figures/find-figures';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
-import { TIMELINE } from '../layout/takeaway-plan';
 import type { MeasureAt } from '../layout/fit-lines';
 import type { Rect } from '../platforms';
 import type { Theme } from '../schema';
+import { LINE_HEIGHT, TIMELINE, WEIGHTS } from '../design/tokens';
 
 /** Big enough to be the picture of the page, small enough to leave the band some air. */
 const FIGURE_MAX_FONT_SIZE = 200;
@@ -24,15 +23,17 @@ export const figureFontSize = (runs: FigureRun[], band: Rect, measure: MeasureAt
   );
 
 /**
- * The figure the caption page talks about, big in the accent colour in the middle band: it pops in
- * with the page, counts up from zero and leaves when the pages stop mentioning it.
+ * The figure the caption page talks about, big in the accent colour and the brand's display family
+ * in the middle band: it pops in with the page, counts up from zero and leaves when the pages stop
+ * mentioning it.
  */
-export const FigureCallout: React.FC<{ runs: FigureRun[]; band: Rect; fontSize: number; theme: Theme }> = ({
-  runs,
-  band,
-  fontSize,
-  theme,
-}) => {
+export const FigureCallout: React.FC<{
+  runs: FigureRun[];
+  band: Rect;
+  fontSize: number;
+  fontFamily: string;
+  theme: Theme;
+}> = ({ runs, band, fontSize, fontFamily, theme }) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const toFrame = (ms: number) => Math.round((ms / 1000) * fps);
@@ -70,10 +71,10 @@ export const FigureCallout: React.FC<{ runs: FigureRun[]; band: Rect; fontSize: 
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
-        fontFamily: FONT_FAMILY,
+        fontFamily,
         fontWeight: WEIGHTS.extraBold,
         fontSize,
-        lineHeight: 1,
+        lineHeight: LINE_HEIGHT.figure,
         // Digits of one width, so the figure does not jitter while it counts.
         fontVariantNumeric: 'tabular-nums',
         whiteSpace: 'pre',

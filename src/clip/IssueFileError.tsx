@@ -1,7 +1,8 @@
 import type React from 'react';
 import { AbsoluteFill } from 'remotion';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
+import { FONT_FAMILY } from '../fonts/load-fonts';
 import { useFonts } from './use-fonts';
+import { WEIGHTS } from '../design/tokens';
 
 export type IssueFileErrorProps = { file: string; error: string };
 

@@ -1,13 +1,18 @@
 import type React from 'react';
 import { interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
-import { TIMELINE } from '../layout/takeaway-plan';
+import { FONT_FAMILY } from '../fonts/load-fonts';
 import type { Rect } from '../platforms';
 import type { Theme } from '../schema';
 import type { OutroText } from '../layout/outro-text';
+import { LINE_HEIGHT, OUTRO_BAR, TIMELINE, TYPE, WEIGHTS } from '../design/tokens';
 
 /** The closing card: call to action, the newsletter's name, and its handle or link when known. */
-export const Outro: React.FC<{ text: OutroText; safe: Rect; theme: Theme }> = ({ text, safe, theme }) => {
+export const Outro: React.FC<{ text: OutroText; safe: Rect; theme: Theme; displayFamily: string }> = ({
+  text,
+  safe,
+  theme,
+  displayFamily,
+}) => {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
   const enter = spring({ frame, fps, durationInFrames: TIMELINE.entranceFrames, config: { damping: 200 } });
@@ -23,7 +28,7 @@ export const Outro: React.FC<{ text: OutroText; safe: Rect; theme: Theme }> = ({
         flexDirection: 'column',
         justifyContent: 'center',
         alignItems: 'center',
-        gap: 28,
+        gap: TYPE.outroGap,
         fontFamily: FONT_FAMILY,
         textAlign: 'center',
         whiteSpace: 'pre',
@@ -34,12 +39,30 @@ export const Outro: React.FC<{ text: OutroText; safe: Rect; theme: Theme }> = ({
       <div style={{ color: theme.mutedText, fontWeight: WEIGHTS.semiBold, fontSize: text.callToAction.fontSize }}>
         {text.callToAction.text}
       </div>
-      <div style={{ color: theme.text, fontWeight: WEIGHTS.extraBold, fontSize: text.name.fontSize, lineHeight: 1.15 }}>
+      <div
+        style={{
+          color: theme.text,
+          fontFamily: displayFamily,
+          fontWeight: WEIGHTS.extraBold,
+          fontSize: text.name.fontSize,
+          lineHeight: LINE_HEIGHT.outroName,
+        }}
+      >
         {text.name.text}
       </div>
-      <div style={{ width: 96, height: 8, borderRadius: 4, background: theme.accent }} />
+      <div
+        style={{
+          width: OUTRO_BAR.width,
+          height: OUTRO_BAR.height,
+          borderRadius: OUTRO_BAR.height / 2,
+          background: theme.accent,
+        }}
+      />
       {text.links.map((link) => (
-        <div key={link.text} style={{ color: theme.accent, fontWeight: WEIGHTS.bold, fontSize: link.fontSize }}>
+        <div
+          key={link.text}
+          style={{ color: theme.accent, fontFamily: displayFamily, fontWeight: WEIGHTS.bold, fontSize: link.fontSize }}
+        >
           {link.text}
         </div>
       ))}

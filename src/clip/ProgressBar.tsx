@@ -1,9 +1,7 @@
 import type React from 'react';
 import { interpolate, useCurrentFrame, useVideoConfig } from 'remotion';
+import { FILLS, HEADER } from '../design/tokens';
 import type { Theme } from '../schema';
-
-const GAP = 8;
-const HEIGHT = 8;
 
 /** Story-style bar: one segment per caption page (or recap item), filling while it is on screen. */
 export const ProgressBar: React.FC<{
@@ -16,7 +14,15 @@ export const ProgressBar: React.FC<{
   const { fps } = useVideoConfig();
   const timeMs = ((frame - bodyStartFrame) / fps) * 1000;
   return (
-    <div style={{ position: 'absolute', display: 'flex', gap: GAP, height: HEIGHT, ...style }}>
+    <div
+      style={{
+        position: 'absolute',
+        display: 'flex',
+        gap: HEADER.progressGap,
+        height: HEADER.progressHeight,
+        ...style,
+      }}
+    >
       {pages.map((page) => {
         const filled = interpolate(timeMs, [page.startMs, page.startMs + page.durationMs], [0, 1], {
           extrapolateLeft: 'clamp',
@@ -25,7 +31,12 @@ export const ProgressBar: React.FC<{
         return (
           <div
             key={page.startMs}
-            style={{ flex: 1, borderRadius: HEIGHT / 2, background: 'rgba(255, 255, 255, 0.22)', overflow: 'hidden' }}
+            style={{
+              flex: 1,
+              borderRadius: HEADER.progressHeight / 2,
+              background: FILLS.progressTrack,
+              overflow: 'hidden',
+            }}
           >
             <div style={{ width: `${filled * 100}%`, height: '100%', background: theme.accent }} />
           </div>

@@ -3,16 +3,18 @@ import { useMemo } from 'react';
 import { type CalculateMetadataFunction, interpolate, Sequence, useCurrentFrame, useVideoConfig } from 'remotion';
 import { keywordParts } from '../captions/keywords';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
-import { FONT_FAMILY, loadFonts, WEIGHTS } from '../fonts/load-fonts';
-import { planRecap, RECAP, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
-import { TYPE } from '../layout/type-scale';
-import { readResolved, withResolved } from '../resolved';
-import { parseOrThrow, type RecapProps, recapSchema, type Theme } from '../schema';
+import type { ResolvedBrand } from '../brand/brand';
+import { displayFamily, FONT_FAMILY } from '../fonts/load-fonts';
+import { planRecap, type RecapPlan, type RecapSegment } from '../layout/recap-plan';
+import { LINE_HEIGHT, RECAP, TYPE, WEIGHTS } from '../design/tokens';
+import { type RecapCompositionProps, type ResolvedRecap, resolvedOf } from '../resolved';
+import { parseOrThrow, recapSchema } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
 import { issueText } from './clip-text';
 import { Header } from './Header';
 import { Headline } from './Headline';
+import { loadBrand } from './load-brand';
 import { browserMeasurers } from './measure';
 import { Outro } from './Outro';
 import { loadMusic } from './load-audio';
@@ -21,22 +23,21 @@ import { Soundtrack } from './Soundtrack';
 import { useEntrance } from './use-entrance';
 import { useFonts } from './use-fonts';
 
-/** Vertical layout inside the safe zone, in px from its top, below the header. */
-const ROWS = { headline: 150, captionCentre: 0.66 } as const;
-
 /** The chip's label before the first and after the last takeaway. */
 const RECAP_LABEL = '요약';
 
-export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = async ({ props }) => {
+/** Validates, loads fonts and the music and plans the recap once, before any frame renders. */
+export const calculateRecapMetadata: CalculateMetadataFunction<RecapCompositionProps> = async ({ props }) => {
   const valid = parseOrThrow(recapSchema, props, 'Recap props');
-  const [, music] = await Promise.all([loadFonts(issueText(valid.issue)), loadMusic(valid.issue)]);
-  const plan = planRecap(valid, browserMeasurers());
+  const [{ brand, logo }, music] = await Promise.all([loadBrand(valid), loadMusic(valid.issue)]);
+  const plan = planRecap(valid, browserMeasurers(displayFamily(brand.font)), logo);
   const fps = plan.platform.fps;
   const startMs = (s: (typeof plan.segments)[number]) => ((s.startFrame + s.holdFrames) / fps) * 1000;
   const subtitles = plan.segments.flatMap((s) => subtitleCaptions(s.pages, startMs(s)));
   const pages = plan.segments.flatMap((s) => shownCaptions(s.pages, startMs(s)));
+  const resolved: ResolvedRecap = { plan, brand, subtitles, pages, warnings: [], music };
   return {
-    props: withResolved(props, { subtitles, pages, warnings: [], voice: null, music, visual: null }),
+    props: { ...valid, resolved },
     durationInFrames: plan.durationInFrames,
     fps: plan.platform.fps,
     width: plan.platform.width,
@@ -44,29 +45,33 @@ export const calculateRecapMetadata: CalculateMetadataFunction<RecapProps> = asy
   };
 };
 
-const Intro: React.FC<{ plan: RecapPlan; props: RecapProps }> = ({ plan, props }) => {
+const Intro: React.FC<{ plan: RecapPlan; brand: ResolvedBrand }> = ({ plan, brand }) => {
   const { leave } = useEntrance(plan.introFrames);
   const { safe, title } = plan;
-  const lineHeight = 1.18;
-  const height = title.lines.length * title.fontSize * lineHeight;
+  const height = title.lines.length * title.fontSize * LINE_HEIGHT.recap;
   return (
     <div
       style={{
         position: 'absolute',
         left: safe.x + TYPE.inset,
         width: safe.width - 2 * TYPE.inset,
-        top: safe.y + safe.height * 0.5 - height / 2 - 60,
+        top: safe.y + safe.height * 0.5 - height / 2 - RECAP.introLift,
         opacity: 1 - leave,
       }}
     >
-      <Headline text={title} color={props.theme.text} lineHeight={lineHeight} />
+      <Headline
+        text={title}
+        fontFamily={displayFamily(brand.font)}
+        color={brand.theme.text}
+        lineHeight={LINE_HEIGHT.recap}
+      />
       <div
         style={{
-          marginTop: 36,
+          marginTop: RECAP.introGap,
           fontFamily: FONT_FAMILY,
           fontWeight: WEIGHTS.bold,
           fontSize: TYPE.outroFontSize,
-          color: props.theme.accent,
+          color: brand.theme.accent,
         }}
       >
         {`핵심 ${plan.segments.length}가지`}
@@ -75,24 +80,26 @@ const Intro: React.FC<{ plan: RecapPlan; props: RecapProps }> = ({ plan, props }
   );
 };
 
-const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; keywords: string[] }> = ({
+const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; brand: ResolvedBrand; keywords: string[] }> = ({
   segment,
   plan,
-  theme,
+  brand,
   keywords,
 }) => {
+  const { theme } = brand;
+  const font = displayFamily(brand.font);
   const { enter, leave } = useEntrance(segment.durationInFrames);
   const { safe } = plan;
   const parts = useMemo(() => keywordParts(keywords), [keywords]);
   const blockHeight =
-    Math.max(...segment.pages.map((p) => p.lines.length)) * segment.captionFontSize * TYPE.captionLineHeight;
+    Math.max(...segment.pages.map((p) => p.lines.length)) * segment.captionFontSize * LINE_HEIGHT.caption;
   return (
     <div style={{ opacity: 1 - leave }}>
       <div
         style={{
           position: 'absolute',
           left: safe.x,
-          top: safe.y + ROWS.headline,
+          top: safe.y + RECAP.headlineTop,
           width: safe.width - TYPE.inset,
           display: 'flex',
           opacity: enter,
@@ -103,27 +110,30 @@ const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; 
           style={{
             width: RECAP.numberWidth,
             flexShrink: 0,
+            // Pretendard, as RECAP.numberWidth was sized for its digits: a brand font's are not measured.
             fontFamily: FONT_FAMILY,
             fontWeight: WEIGHTS.extraBold,
             fontSize: segment.headline.fontSize,
-            lineHeight: 1.18,
+            lineHeight: LINE_HEIGHT.recap,
             color: theme.accent,
           }}
         >
           {segment.takeaway}
         </div>
-        <Headline text={segment.headline} color={theme.text} lineHeight={1.18} />
+        <Headline text={segment.headline} fontFamily={font} color={theme.text} lineHeight={LINE_HEIGHT.recap} />
       </div>
       <Sequence from={segment.holdFrames} layout="none">
         <Captions
           pages={segment.pages}
           fontSize={segment.captionFontSize}
+          fontFamily={font}
           keywordParts={parts}
           theme={theme}
+          captionStyle={brand.captionStyle}
           style={{
             left: safe.x + TYPE.inset,
             width: safe.width - 2 * TYPE.inset,
-            top: safe.y + safe.height * ROWS.captionCentre - blockHeight / 2,
+            top: safe.y + safe.height * RECAP.captionCentre - blockHeight / 2,
             height: blockHeight,
           }}
         />
@@ -133,12 +143,12 @@ const Segment: React.FC<{ segment: RecapSegment; plan: RecapPlan; theme: Theme; 
 };
 
 /** Every takeaway of an issue in one clip: numbered headlines, each with one short caption. */
-export const Recap: React.FC<RecapProps> = (props) => {
-  const ready = useFonts(issueText(props.issue));
-  const plan = useMemo(() => (ready ? planRecap(props, browserMeasurers()) : null), [ready, props]);
+export const Recap: React.FC<RecapCompositionProps> = (props) => {
+  const { plan, music, brand } = resolvedOf(props);
+  const ready = useFonts(issueText(props.issue), brand.font);
   const fps = useVideoConfig().fps;
   const frame = useCurrentFrame();
-  if (!plan) {
+  if (!ready) {
     return null;
   }
   const { safe } = plan;
@@ -149,25 +159,21 @@ export const Recap: React.FC<RecapProps> = (props) => {
   }));
   return (
     <>
-      <Soundtrack
-        voice={null}
-        music={props.issue.music}
-        musicFile={readResolved(props)?.music ?? null}
-        settings={props.issue.audio}
-        speech={[]}
-      />
-      <Background theme={props.theme} />
+      <Soundtrack voice={null} music={props.issue.music} musicFile={music} settings={props.issue.audio} speech={[]} />
+      <Background theme={brand.theme} />
       <Header
         name={props.issue.newsletter.name}
         position={current ? `${current.takeaway}/${plan.segments.length}` : RECAP_LABEL}
         chipFontSize={plan.chipFontSize}
+        displayFamily={displayFamily(brand.font)}
+        logo={brand.logo && plan.logo ? { src: brand.logo, rect: plan.logo } : null}
         segments={bars}
         segmentsStartFrame={plan.introFrames}
         safe={safe}
-        theme={props.theme}
+        theme={brand.theme}
       />
       <Sequence name="Intro" durationInFrames={plan.introFrames} layout="none">
-        <Intro plan={plan} props={props} />
+        <Intro plan={plan} brand={brand} />
       </Sequence>
       {plan.segments.map((segment) => (
         <Sequence
@@ -180,7 +186,7 @@ export const Recap: React.FC<RecapProps> = (props) => {
           <Segment
             segment={segment}
             plan={plan}
-            theme={props.theme}
+            brand={brand}
             keywords={props.issue.takeaways[segment.takeaway - 1].keywords ?? []}
           />
         </Sequence>
@@ -191,7 +197,7 @@ export const Recap: React.FC<RecapProps> = (props) => {
         durationInFrames={plan.outroFrames}
         layout="none"
       >
-        <Outro text={plan.outro} safe={safe} theme={props.theme} />
+        <Outro text={plan.outro} safe={safe} theme={brand.theme} displayFamily={displayFamily(brand.font)} />
       </Sequence>
       <SafeZoneOverlay platform={plan.platform} />
     </>

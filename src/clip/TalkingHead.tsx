@@ -1,6 +1,7 @@
 import type React from 'react';
-import { AbsoluteFill, Freeze, OffthreadVideo, Sequence, staticFile } from 'remotion';
-import { TIMELINE } from '../layout/takeaway-plan';
+import { Video } from '@remotion/media';
+import { AbsoluteFill, Freeze, Sequence, staticFile } from 'remotion';
+import { TIMELINE } from '../design/tokens';
 import type { Theme } from '../schema';
 import { talkingHeadScrimStops } from '../visual/visual';
 import { useEntrance } from './use-entrance';
@@ -10,7 +11,9 @@ import { SCRIM_STOPS, Scrim } from './Visual';
  * The author on camera, full-bleed and cropped around `focus`. The hook shows the video's first
  * frame (the Shorts thumbnail) behind the hook's even scrim; the body plays it in step with its
  * sound, behind a scrim that is dark only where text is; it fades out into the outro card. The
- * sound itself is the voiceover, which the Soundtrack plays: this picture is muted.
+ * sound itself is the voiceover, which the Soundtrack plays: this picture is muted. @remotion/media
+ * decodes it in the tab with WebCodecs (docs/video-performance.md says why), and falls back to
+ * OffthreadVideo by itself for what WebCodecs cannot decode, such as a phone's H.265.
  */
 export const TalkingHead: React.FC<{
   src: string;
@@ -28,18 +31,17 @@ export const TalkingHead: React.FC<{
   const style: React.CSSProperties = {
     width: '100%',
     height: '100%',
-    objectFit: 'cover',
     objectPosition: `${focus.x * 100}% ${focus.y * 100}%`,
   };
   return (
     <AbsoluteFill style={{ opacity: 1 - leave }}>
       <Sequence name="First frame" durationInFrames={hookFrames} layout="none">
         <Freeze frame={0}>
-          <OffthreadVideo src={staticFile(src)} muted style={style} />
+          <Video src={staticFile(src)} muted objectFit="cover" style={style} />
         </Freeze>
       </Sequence>
       <Sequence name="Talking" from={hookFrames} durationInFrames={bodyFrames} layout="none">
-        <OffthreadVideo src={staticFile(src)} muted style={style} />
+        <Video src={staticFile(src)} muted objectFit="cover" style={style} />
       </Sequence>
       {/* Held into the body until the body's scrim is in, so no frame between them is left bare. */}
       <Sequence name="Hook scrim" durationInFrames={hookFrames + TIMELINE.entranceFrames} layout="none">

@@ -1,12 +1,14 @@
 import type React from 'react';
-import { AbsoluteFill, Img, OffthreadVideo, Sequence, staticFile, useCurrentFrame, useVideoConfig } from 'remotion';
+import { Video } from '@remotion/media';
+import { AbsoluteFill, Img, Sequence, staticFile, useCurrentFrame, useVideoConfig } from 'remotion';
 import { type Interval, musicGain } from '../audio/mix';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
+import { FONT_FAMILY } from '../fonts/load-fonts';
 import type { Rect } from '../platforms';
 import { type AudioSettings, isVideoPath, type Theme, type Visual } from '../schema';
 import { brollLoopFrames, containRect, fitOf, focusOf, pushInScale, type ResolvedVisual } from '../visual/visual';
 import { withAlpha } from './colour';
 import { useEntrance } from './use-entrance';
+import { WEIGHTS } from '../design/tokens';
 
 /** The scrim's darkness from top to bottom: darkest from the header to the captions, lighter under the platform's buttons. */
 export const SCRIM_STOPS: ReadonlyArray<readonly [position: number, alpha: number]> = [
@@ -44,6 +46,8 @@ export const Scrim: React.FC<{ theme: Theme; stops: typeof SCRIM_STOPS }> = ({ t
 /**
  * The picture or the b-roll itself, pushed in slowly towards its focus. B-roll plays from `start`
  * and loops; its own sound stays out unless `muted` is false, and then it is mixed like the music.
+ * @remotion/media decodes b-roll in the tab (docs/video-performance.md says why), falling back to
+ * OffthreadVideo by itself for what WebCodecs cannot decode.
  */
 const Media: React.FC<{
   visual: Visual;
@@ -59,13 +63,12 @@ const Media: React.FC<{
   const style: React.CSSProperties = {
     width: '100%',
     height: '100%',
-    objectFit: 'cover',
     objectPosition: `${focus.x * 100}% ${focus.y * 100}%`,
     transform: `scale(${pushInScale(fit, frame / durationInFrames)})`,
     transformOrigin: `${focus.x * 100}% ${focus.y * 100}%`,
   };
   if (file.kind === 'image') {
-    return <Img src={staticFile(file.src)} style={style} />;
+    return <Img src={staticFile(file.src)} style={{ ...style, objectFit: 'cover' }} />;
   }
   const start = visual.start ?? 0;
   const loop = brollLoopFrames(file.durationMs ?? 0, start, fps);
@@ -81,8 +84,9 @@ const Media: React.FC<{
           durationInFrames={loop}
           layout="none"
         >
-          <OffthreadVideo
+          <Video
             src={staticFile(file.src)}
+            objectFit="cover"
             trimBefore={Math.round(start * fps)}
             muted={muted}
             volume={(f) =>

@@ -1,5 +1,6 @@
-/** A #RRGGBB theme colour at `alpha` (0 to 1), as the #RRGGBBAA that CSS gradients take. Pure. */
+/**
+ * A theme colour at `alpha` (0 to 1). A brand's colours may be written in any CSS form the schema
+ * accepts (#hex of any length, rgb(), hsl(), a name), so the browser mixes them. Pure.
+ */
 export const withAlpha = (color: string, alpha: number): string =>
-  `${color}${Math.round(alpha * 255)
-    .toString(16)
-    .padStart(2, '0')}`;
+  `color-mix(in srgb, ${color} ${alpha * 100}%, transparent)`;

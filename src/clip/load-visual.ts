@@ -18,7 +18,7 @@ export const MAX_IMAGE_PIXELS = 40_000_000;
 /** A b-roll whose frames stop this much before its stated length is cut short (a partial copy). */
 const TRUNCATION_TOLERANCE_SECONDS = 0.5;
 
-const loadImage = async (path: string, field: string): Promise<ResolvedVisual> => {
+export const loadImage = async (path: string, field: string): Promise<ResolvedVisual> => {
   const bytes = new Uint8Array(await fetchFile(path, field));
   let size;
   try {

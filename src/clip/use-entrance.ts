@@ -1,5 +1,5 @@
 import { interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { TIMELINE } from '../layout/takeaway-plan';
+import { TIMELINE } from '../design/tokens';
 
 /**
  * A part's entrance (a short spring from 0 to 1) and exit (0 to 1 over its last frames), from the

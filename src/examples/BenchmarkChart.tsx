@@ -1,7 +1,8 @@
 import type React from 'react';
 import { AbsoluteFill } from 'remotion';
-import { FONT_FAMILY, WEIGHTS } from '../fonts/load-fonts';
+import { FONT_FAMILY } from '../fonts/load-fonts';
 import { useFonts } from '../clip/use-fonts';
+import { WEIGHTS } from '../design/tokens';
 
 /** MMLU scores as Google's Gemini announcement (December 2023) reported them, in %. */
 const BARS = [

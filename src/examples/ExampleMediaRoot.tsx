@@ -1,11 +1,12 @@
 import type React from 'react';
 import { Composition, Still } from 'remotion';
 import { BenchmarkChart } from './BenchmarkChart';
+import { BrandLogo } from './BrandLogo';
 import { BusyPicture } from './BusyPicture';
 import { CityLightsBroll } from './CityLightsBroll';
 import { calculateSpeakerMetadata, Speaker, speakerSchema } from './Speaker';
 
-/** Sizes of what an author brings: a landscape chart screenshot, landscape phone b-roll, a tall photo, a portrait selfie video. */
+/** Sizes of what an author brings: a landscape chart screenshot, landscape phone b-roll, a tall photo, a portrait selfie video, a logo. */
 export const ExampleMediaRoot: React.FC = () => (
   <>
     <Still id="benchmark-chart" component={BenchmarkChart} width={1280} height={720} />
@@ -30,5 +31,6 @@ export const ExampleMediaRoot: React.FC = () => (
       fps={30}
       durationInFrames={3}
     />
+    <Still id="brand-logo" component={BrandLogo} width={256} height={256} />
   </>
 );

@@ -14,7 +14,7 @@ import { planCover } from '../layout/cover-plan';
 import type { Measurers } from '../layout/measurers';
 import { planRecap } from '../layout/recap-plan';
 import { planTakeawayClip } from '../layout/takeaway-plan';
-import { TYPE } from '../layout/type-scale';
+import { TYPE } from '../design/tokens';
 import { LAYOUT_IDS, LAYOUTS, safeRect } from '../platforms';
 import type { Issue } from '../schema';
 

@@ -3,9 +3,9 @@
  * platform, each with the names of its files. Jobs for several platforms at once share one render,
  * laid out inside every platform's safe zone. Pure.
  */
-import { DEFAULT_THEME } from '../clip/theme';
+import { brandFiles } from '../brand/brand';
 import type { LayoutId, PlatformId } from '../platforms';
-import type { Issue, Theme } from '../schema';
+import type { Brand, Issue } from '../schema';
 import { recapSubject, takeawaySubject, type UploadSubject } from '../upload/upload-text';
 import { recapId, takeawayId } from './ids';
 
@@ -31,7 +31,13 @@ export type ClipJob = {
   assets: string[];
 };
 
-export type JobOptions = { platforms: PlatformId[]; only: number[] | null; recap: boolean; theme?: Theme };
+export type JobOptions = {
+  platforms: PlatformId[];
+  only: number[] | null;
+  recap: boolean;
+  /** assets/brand.json's brand; without it, the design's defaults and the issue's own `brand`. */
+  brand?: Brand;
+};
 
 const filesFor = (id: string) => ({
   video: `${id}.mp4`,
@@ -41,18 +47,18 @@ const filesFor = (id: string) => ({
   upload: `${id}.upload.json`,
 });
 
-const assetsOf = (issue: Issue, takeaway: number | null): string[] => {
+const assetsOf = (issue: Issue, takeaway: number | null, brand: Brand): string[] => {
   const item = takeaway === null ? null : issue.takeaways[takeaway - 1];
-  return [issue.music?.src, item?.voiceover, item?.captions, item?.visual?.src].filter(
-    (path): path is string => path !== undefined,
-  );
+  return [
+    issue.music?.src,
+    item?.voiceover,
+    item?.captions,
+    item?.visual?.src,
+    ...brandFiles(brand, issue).map((file) => file.path),
+  ].filter((path): path is string => path !== undefined);
 };
 
-export const planJobs = (
-  issue: Issue,
-  slug: string,
-  { platforms, only, recap, theme = DEFAULT_THEME }: JobOptions,
-): ClipJob[] => {
+export const planJobs = (issue: Issue, slug: string, { platforms, only, recap, brand = {} }: JobOptions): ClipJob[] => {
   const count = issue.takeaways.length;
   for (const n of only ?? []) {
     if (!Number.isInteger(n) || n < 1 || n > count) {
@@ -67,7 +73,7 @@ export const planJobs = (
     targets.map((platform): ClipJob => {
       const id = takeawayId(slug, takeaway, platform);
       const layout = layoutFor(platform);
-      const inputProps = { issue, takeaway, platform: layout, theme };
+      const inputProps = { issue, takeaway, platform: layout, brand };
       return {
         id,
         platform,
@@ -82,7 +88,7 @@ export const planJobs = (
             : { composition: 'TakeawayClip', frame: 0, inputProps },
         subject: takeawaySubject(issue, takeaway),
         files: filesFor(id),
-        assets: assetsOf(issue, takeaway),
+        assets: assetsOf(issue, takeaway, brand),
       };
     }),
   );
@@ -94,7 +100,7 @@ export const planJobs = (
     ...targets.map((platform): ClipJob => {
       const id = recapId(slug, platform);
       const layout = layoutFor(platform);
-      const inputProps = { issue, platform: layout, theme };
+      const inputProps = { issue, platform: layout, brand };
       return {
         id,
         platform,
@@ -106,7 +112,7 @@ export const planJobs = (
         cover: { composition: 'Recap', frame: 0, inputProps },
         subject: recapSubject(issue),
         files: filesFor(id),
-        assets: assetsOf(issue, null),
+        assets: assetsOf(issue, null, brand),
       };
     }),
   ];

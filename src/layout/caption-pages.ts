@@ -1,7 +1,7 @@
 import { type PagingLimits, pagePoints, WordTooWideError } from '../captions/paging';
 import { type TimedPage, timePages } from '../captions/timing';
 import type { MeasureAt } from './fit-lines';
-import { TYPE } from './type-scale';
+import { TYPE } from '../design/tokens';
 
 /** Caption line width as drawn: each word is its own padded box, with no space glyphs between. */
 export const captionLineWidth = (line: string, fontSize: number, caption: MeasureAt): number =>

@@ -2,30 +2,21 @@
  * The cover still: everything essential inside the 4:5 feed crop (rows 285–1635 of 1920), which
  * also keeps it inside the profile grid's 3:4 crop (rows 240–1680). Pure, like the clip's plan.
  */
+import type { Rect } from '../platforms';
 import type { CoverProps } from '../schema';
 import { fitHeadline } from './fit-headline';
 import type { FittedText } from './fit-lines';
 import { fitOneLine, type SizedLine } from './outro-text';
-import { fitChip } from './fit-chip';
+import { fitHeaderRow, type Size } from './fit-chip';
 import type { Measurers } from './measurers';
-
-export const COVER = {
-  width: 1080,
-  height: 1920,
-  /** The 4:5 feed crop, the tighter of Instagram's two crops. */
-  essential: { top: 285, bottom: 1635 },
-  /** Margin inside the crop so text never touches its edge. */
-  margin: 90,
-  headlineMaxFontSize: 136,
-  headlineMinFontSize: 80,
-  headlineMaxLines: 4,
-  titleFontSize: 40,
-} as const;
+import { COVER } from '../design/tokens';
 
 export type CoverPlan = {
   box: { x: number; y: number; width: number; height: number };
   headline: FittedText;
   chipFontSize: number;
+  /** The brand's logo at the chip row's right end. */
+  logo: Rect | null;
   position: string;
   title: SizedLine;
 };
@@ -33,6 +24,7 @@ export type CoverPlan = {
 export const planCover = (
   { issue, takeaway }: Pick<CoverProps, 'issue' | 'takeaway'>,
   measure: Measurers,
+  logo: Size | null = null,
 ): CoverPlan => {
   const item = issue.takeaways[takeaway - 1];
   const box = {
@@ -52,11 +44,20 @@ export const planCover = (
     minFontSize: COVER.headlineMinFontSize,
   });
   const position = `${takeaway}/${issue.takeaways.length}`;
+  const header = fitHeaderRow({
+    name: issue.newsletter.name,
+    position,
+    row: box,
+    logo,
+    measure,
+    place: 'the cover',
+  });
   return {
     box,
     headline,
     position,
-    chipFontSize: fitChip(issue.newsletter.name, position, box.width, measure),
+    chipFontSize: header.chipFontSize,
+    logo: header.logo,
     title: fitOneLine(issue.title, COVER.titleFontSize, box.width, measure.label),
   };
 };

@@ -1,11 +1,11 @@
 import type { MeasureAt } from './fit-lines';
 
-/** The real font's widths in the weights a clip uses; a stand-in in unit tests. */
+/** The real fonts' widths in the weights a clip uses; a stand-in in unit tests. */
 export type Measurers = {
-  /** Headline weight (ExtraBold). */
+  /** Headlines, in the brand's font (ExtraBold). */
   headline: MeasureAt;
-  /** Caption weight (Bold). */
+  /** Captions, in the brand's font (Bold). */
   caption: MeasureAt;
-  /** Chip and small labels (SemiBold). */
+  /** The chip's name and small labels, in Pretendard (SemiBold). */
   label: MeasureAt;
 };

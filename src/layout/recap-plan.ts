@@ -9,28 +9,9 @@ import { fitHeadline } from './fit-headline';
 import { type FittedText, fitLines } from './fit-lines';
 import { type OutroText, outroText } from './outro-text';
 import { pageCaptions } from './caption-pages';
-import { fitChip } from './fit-chip';
+import { fitHeaderRow, type Size } from './fit-chip';
 import type { Measurers } from './measurers';
-import { TIMELINE } from './takeaway-plan';
-import { TYPE } from './type-scale';
-
-export const RECAP = {
-  headlineMaxFontSize: 84,
-  /** The hook's floor. With the number beside it this is the narrowest headline of all, so MAX_HEADLINE_CHARS is sized for it. */
-  headlineMinFontSize: TYPE.hookMinFontSize,
-  headlineMaxLines: 3,
-  titleMaxFontSize: 104,
-  titleMinFontSize: 64,
-  titleMaxLines: 3,
-  /** The headline alone is on screen for its reading time, within these bounds, before its caption. */
-  minHoldMs: 1000,
-  maxHoldMs: 3000,
-  /**
-   * Room on the left of each headline for its number, which hangs into the left inset like a list
-   * marker: the headline keeps the width the longest one needs in the layout shared by both platforms.
-   */
-  numberWidth: 96,
-} as const;
+import { HEADER, RECAP, TIMELINE, TYPE } from '../design/tokens';
 
 export type RecapSegment = {
   takeaway: number;
@@ -48,6 +29,8 @@ export type RecapPlan = {
   safe: Rect;
   title: FittedText;
   chipFontSize: number;
+  /** The brand's logo at the header row's right end. */
+  logo: Rect | null;
   segments: RecapSegment[];
   introFrames: number;
   outroFrames: number;
@@ -79,6 +62,7 @@ export const recapHeadlineWidth = (textWidth: number): number => textWidth + TYP
 export const planRecap = (
   { issue, platform }: Pick<RecapProps, 'issue' | 'platform'>,
   measure: Measurers,
+  logo: Size | null = null,
 ): RecapPlan => {
   const preset = LAYOUTS[platform];
   const safe = safeRect(preset);
@@ -141,16 +125,21 @@ export const planRecap = (
     advice:
       "Shorten the takeaways' first points (the recap reads one point of each), or skip the recap with render:issue --no-recap.",
   });
+  const header = fitHeaderRow({
+    name: issue.newsletter.name,
+    // The widest position the chip shows.
+    position: `${issue.takeaways.length}/${issue.takeaways.length}`,
+    row: { x: safe.x + TYPE.inset, y: safe.y + HEADER.chipTop, width: textWidth },
+    logo,
+    measure,
+    place: `the recap's header on ${preset.label}`,
+  });
   return {
     platform: preset,
     safe,
     title,
-    chipFontSize: fitChip(
-      issue.newsletter.name,
-      `${issue.takeaways.length}/${issue.takeaways.length}`,
-      textWidth,
-      measure,
-    ),
+    chipFontSize: header.chipFontSize,
+    logo: header.logo,
     segments,
     introFrames,
     outroFrames,

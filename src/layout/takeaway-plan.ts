@@ -9,23 +9,13 @@ import { type TimedPage, totalDurationMs } from '../captions/timing';
 import { checkDuration, LAYOUTS, type PlatformPreset, type Rect, safeRect, secondsToFrames } from '../platforms';
 import type { TakeawayClipProps } from '../schema';
 import { pageCaptions } from './caption-pages';
-import { fitChip } from './fit-chip';
+import { fitHeaderRow, type Size } from './fit-chip';
 import { fitHeadline } from './fit-headline';
 import { type FittedText, fitLines } from './fit-lines';
 import type { Measurers } from './measurers';
 import { type OutroText, outroText } from './outro-text';
-import { TYPE } from './type-scale';
+import { HEADER, TIMELINE, TYPE } from '../design/tokens';
 import { pageVoice } from './voice-pages';
-
-/** The clip's timeline around the body, which the plan lays out; the components animate by it too. */
-export const TIMELINE = {
-  /** Long enough to read a 3-line headline once; the first frame is the Shorts thumbnail. */
-  hookSeconds: 2,
-  /** A beat for the call to action and the handle. */
-  outroSeconds: 2,
-  /** Springs settle within this, under the design's 0.4 s. */
-  entranceFrames: 11,
-} as const;
 
 /** A takeaway's voiceover as calculateMetadata found it: its length from the file, its timings from the captions file. */
 export type ResolvedVoice = {
@@ -46,6 +36,8 @@ export type TakeawayPlan = {
   pages: TimedPage[];
   position: string;
   chipFontSize: number;
+  /** The brand's logo at the header row's right end. */
+  logo: Rect | null;
   outro: OutroText;
   captionFontSize: number;
   captionWidth: number;
@@ -64,6 +56,7 @@ export const planTakeawayClip = (
   { issue, takeaway, platform }: Pick<TakeawayClipProps, 'issue' | 'takeaway' | 'platform'>,
   measure: Measurers,
   voice: ResolvedVoice | null = null,
+  logo: Size | null = null,
 ): TakeawayPlan => {
   const preset = LAYOUTS[platform];
   const safe = safeRect(preset);
@@ -96,7 +89,14 @@ export const planTakeawayClip = (
     : { ...pageCaptions(item.points, textWidth, measure.caption, field), warnings: [] };
 
   const position = `${takeaway}/${issue.takeaways.length}`;
-  const chipFontSize = fitChip(issue.newsletter.name, position, textWidth, measure);
+  const header = fitHeaderRow({
+    name: issue.newsletter.name,
+    position,
+    row: { x: safe.x + TYPE.inset, y: safe.y + HEADER.chipTop, width: textWidth },
+    logo,
+    measure,
+    place: `the header on ${preset.label}`,
+  });
 
   const fps = preset.fps;
   const hookFrames = secondsToFrames(TIMELINE.hookSeconds, fps);
@@ -121,7 +121,8 @@ export const planTakeawayClip = (
     topic,
     pages: pages.pages,
     position,
-    chipFontSize,
+    chipFontSize: header.chipFontSize,
+    logo: header.logo,
     outro: outroText(issue, textWidth, measure, { name: TYPE.outroNameFontSize, line: TYPE.outroFontSize }),
     captionFontSize: pages.fontSize,
     captionWidth: textWidth,

@@ -3,7 +3,7 @@
  * and the limit checks run before anything is sent. Pure: the Node side gathers the report, the
  * upload texts and the file sizes, and passes the clock in.
  */
-import { TIMELINE } from '../layout/takeaway-plan';
+import { TIMELINE } from '../design/tokens';
 import { PLATFORMS, type PlatformId } from '../platforms';
 import type { ClipReport } from '../render/report-schema';
 import type { Check } from '../render/spec';

@@ -5,11 +5,12 @@
  */
 import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { Issue } from '../schema';
+import { brandFiles } from '../brand/brand';
+import type { Brand, Issue } from '../schema';
 import { ASSETS_DIR } from './files';
 
-/** Every file path the issue names, with its field as written in the issue file. */
-const assetFields = (issue: Issue): Array<{ field: string; path: string }> => [
+/** Every file path the issue and the brand name, with its field as written in the issue file or brand.json. */
+const assetFields = (issue: Issue, brand: Brand): Array<{ field: string; path: string }> => [
   ...(issue.music ? [{ field: 'music.src', path: issue.music.src }] : []),
   ...issue.takeaways.flatMap((takeaway, i) => [
     ...(['voiceover', 'captions'] as const).flatMap((key) => {
@@ -18,6 +19,7 @@ const assetFields = (issue: Issue): Array<{ field: string; path: string }> => [
     }),
     ...(takeaway.visual ? [{ field: `takeaways[${i}].visual.src`, path: takeaway.visual.src }] : []),
   ]),
+  ...brandFiles(brand, issue),
 ];
 
 const isInside = (dir: string, path: string): boolean => {
@@ -53,10 +55,10 @@ const problemOf = async (
 };
 
 /** Throws one error listing every referenced file that is missing or is not really under assets/. */
-export const checkAssetPaths = async (issue: Issue, assetsDir: string = ASSETS_DIR): Promise<void> => {
+export const checkAssetPaths = async (issue: Issue, brand: Brand, assetsDir: string = ASSETS_DIR): Promise<void> => {
   const realAssets = await realpath(assetsDir);
   const problems = await Promise.all(
-    assetFields(issue).map(({ field, path }) => problemOf(assetsDir, realAssets, field, path)),
+    assetFields(issue, brand).map(({ field, path }) => problemOf(assetsDir, realAssets, field, path)),
   );
   const found = problems.filter((problem): problem is string => problem !== null);
   if (found.length > 0) {

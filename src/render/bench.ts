@@ -2,7 +2,7 @@
  * The pieces `npm run bench` measures with: the Remotion CLI as a user runs it, timed from outside,
  * on one prebuilt bundle so bundling does not count unless a variant is about bundling.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './files';
 
@@ -11,10 +11,38 @@ export const REMOTION_CLI = join(PROJECT_ROOT, 'node_modules', '.bin', 'remotion
 export type Timing = {
   /** From start to exit. */
   wall: number;
+  /**
+   * CPU seconds (user + system) of the command and every process under it (the browser, Remotion's
+   * compositor, ffmpeg): the work done, which a busy shared machine stretches far less than the wall
+   * clock. Null where /proc is not there to read it.
+   */
+  cpu: number | null;
   /** From the first frame reported rendered to exit: the render without the browser's start-up. */
   render: number | null;
   /** Frames already rendered when the first progress line came. */
   framesBeforeRender: number;
+};
+
+/**
+ * Runs the command, then prints the shell's own /proc stat line, whose cutime and cstime add up the
+ * CPU time of every process under it that has ended (the shell waits for the command, which waits
+ * for its browser and helpers).
+ */
+const CPU_PROBE = '"$@"; code=$?; read -r stat < /proc/$$/stat 2>/dev/null && echo "CPUSTAT $stat" >&2; exit $code';
+
+/** Clock ticks a second, which /proc counts CPU time in. */
+const clockTicks = (): number => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+};
+
+/** cutime + cstime from the probe's stat line (fields 16 and 17, the 14th and 15th after the name). */
+const childrenCpuSeconds = (output: string): number | null => {
+  const fields = /CPUSTAT \d+ \(sh\) (.*)/.exec(output)?.[1].trim().split(/\s+/);
+  return fields ? (Number(fields[13]) + Number(fields[14])) / clockTicks() : null;
 };
 
 /**
@@ -25,7 +53,10 @@ export type Timing = {
 export const timeCommand = (command: string, args: string[], cwd = PROJECT_ROOT): Promise<Timing> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn('sh', ['-c', CPU_PROBE, 'sh', command, ...args], {
+      cwd,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let output = '';
     let firstFrame: { at: number; frames: number } | null = null;
     const collect = (d: Buffer) => {
@@ -47,6 +78,7 @@ export const timeCommand = (command: string, args: string[], cwd = PROJECT_ROOT)
       if (code === 0) {
         resolve({
           wall: (end - started) / 1000,
+          cpu: childrenCpuSeconds(output),
           render: firstFrame ? (end - firstFrame.at) / 1000 : null,
           framesBeforeRender: firstFrame?.frames ?? 0,
         });

@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { type CancelSignal, type HeadlessBrowser } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { toSrt } from '../captions/subtitles';
-import { requireResolved } from '../resolved';
+import { captionsOf } from '../resolved';
 import { slugFromFileName } from '../issues/ids';
 import { parseIssueFile } from '../issues/parse-issue-file';
 import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
@@ -11,6 +11,7 @@ import { PLATFORMS } from '../platforms';
 import type { Issue } from '../schema';
 import { checkUploadText, uploadText } from '../upload/upload-text';
 import { checkAssetPaths } from './asset-paths';
+import { readBrandFile } from './brand-file';
 import { browserStartedBy } from './browser-processes';
 import { bundleProject } from './bundle';
 import { PROJECT_ROOT } from './files';
@@ -146,7 +147,7 @@ const renderShared = async ({
     }
     audio = audioReport(stream, loudness);
   });
-  const { subtitles, pages } = requireResolved(composition.props);
+  const { subtitles, pages } = captionsOf(composition.props);
   await writeAtomically(path(job.files.subtitles), (temp) => writeFile(temp, toSrt(pages)));
   await writeAtomically(path(job.files.captions), (temp) => writeFile(temp, `${JSON.stringify(subtitles, null, 2)}\n`));
   return audio;
@@ -216,7 +217,7 @@ const finishClip = async ({
     durationSeconds: Number(probe.durationSeconds.toFixed(3)),
     propsHash: hash,
     audio,
-    warnings: requireResolved(composition.props).warnings,
+    warnings: captionsOf(composition.props).warnings,
     checks,
     ok: Object.values(checks).every((c) => c.ok),
   };
@@ -231,12 +232,13 @@ const finishClip = async ({
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
   const emit = options.onEvent ?? (() => undefined);
   const issue = await readIssueFile(options.issuePath);
-  await checkAssetPaths(issue);
+  const brand = await readBrandFile();
+  await checkAssetPaths(issue, brand);
   const slug = slugFromFileName(basename(options.issuePath));
   if (!slug) {
     throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);
   }
-  const jobs = planJobs(issue, slug, options);
+  const jobs = planJobs(issue, slug, { ...options, brand });
   if (options.bundle && !(await stat(join(options.bundle, 'index.html')).catch(() => null))) {
     throw new Error(
       `--bundle: ${options.bundle} is not a bundle of this project (it has no index.html); make one with npx remotion bundle`,

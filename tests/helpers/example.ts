@@ -1,5 +1,4 @@
 import exampleIssue from '../../assets/examples/weekly-sv-gemini.json';
-import { DEFAULT_THEME } from '../../src/clip/theme';
 import { type Issue, issueSchema, type TakeawayClipProps } from '../../src/schema';
 
 export const EXAMPLE_ISSUE: Issue = issueSchema.parse(exampleIssue);
@@ -8,7 +7,7 @@ export const exampleProps = (overrides: Partial<TakeawayClipProps> = {}): Takeaw
   issue: structuredClone(EXAMPLE_ISSUE),
   takeaway: 1,
   platform: 'reels',
-  theme: { ...DEFAULT_THEME },
+  brand: {},
   ...overrides,
 });
 

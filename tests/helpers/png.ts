@@ -42,3 +42,25 @@ export const redPixels = (png: PNG): number => {
   }
   return count;
 };
+
+/**
+ * Pixels inside `rect` where two renders of the same size differ by more than `tolerance` on any
+ * channel, with `b` read `dy` rows lower.
+ */
+export const pixelsChanged = (a: PNG, b: PNG, rect: Rect, { tolerance = 24, dy = 0 } = {}): number => {
+  let count = 0;
+  for (let y = Math.max(0, Math.round(rect.y)); y < Math.min(a.height, rect.y + rect.height); y++) {
+    for (let x = Math.max(0, Math.round(rect.x)); x < Math.min(a.width, rect.x + rect.width); x++) {
+      const i = (y * a.width + x) * 4;
+      const j = ((y + dy) * a.width + x) * 4;
+      if (
+        Math.abs(a.data[i] - b.data[j]) > tolerance ||
+        Math.abs(a.data[i + 1] - b.data[j + 1]) > tolerance ||
+        Math.abs(a.data[i + 2] - b.data[j + 2]) > tolerance
+      ) {
+        count++;
+      }
+    }
+  }
+  return count;
+};

@@ -7,11 +7,11 @@ import { callFf } from '../../src/render/ff';
 import { MIX_DEFAULTS } from '../../src/audio/mix';
 import { decodeWav } from '../../src/audio/wav';
 import { chooseBrowser } from '../../src/render/browser';
-import { requireResolved } from '../../src/resolved';
 import { launchBrowser, renderVideo, resolveComposition } from '../../src/render/render';
 import type { AudioSettings, TakeawayClipProps } from '../../src/schema';
 import { FIXTURES } from '../helpers/audio-fixtures';
 import { exampleProps } from '../helpers/example';
+import { resolvedTakeaway } from '../helpers/resolved';
 
 const serveUrl = inject('serveUrl');
 let browser: HeadlessBrowser;
@@ -133,7 +133,7 @@ test('the browser alone reads a voiceover through a symlinked folder, wherever t
     t.captions = f('linked-folder/t6-voice.srt');
   });
   const composition = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: props });
-  expect(requireResolved(composition.props).voice?.src).toBe(f('linked-folder/t6-voice.wav'));
+  expect(resolvedTakeaway(composition).plan.voice?.src).toBe(f('linked-folder/t6-voice.wav'));
 });
 
 test('a voiceover without captions renders its points over the voice, with a warning', async () => {
@@ -142,14 +142,14 @@ test('a voiceover without captions renders its points over the voice, with a war
     delete t.captions;
   });
   const composition = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: props });
-  const resolved = requireResolved(composition.props);
+  const resolved = resolvedTakeaway(composition);
   expect(resolved.warnings).toEqual([
     expect.stringMatching(
       /^issue\.takeaways\[5\]: no captions file, so the points are spread over the voiceover's 14\.\d s/,
     ),
   ]);
-  expect(composition.durationInFrames).toBe(60 + Math.ceil((resolved.voice!.durationMs / 1000) * 30) + 60);
-  expect(resolved.subtitles.at(-1)!.endMs).toBeLessThanOrEqual(2000 + resolved.voice!.durationMs);
+  expect(composition.durationInFrames).toBe(60 + Math.ceil((resolved.plan.voice!.durationMs / 1000) * 30) + 60);
+  expect(resolved.subtitles.at(-1)!.endMs).toBeLessThanOrEqual(2000 + resolved.plan.voice!.durationMs);
 });
 
 test('a raw ADTS .aac voiceover is read through for its length', async () => {
@@ -165,9 +165,9 @@ test('a raw ADTS .aac voiceover is read through for its length', async () => {
     id: 'TakeawayClip',
     inputProps: voiced((t) => (t.voiceover = f('voice.aac'))),
   });
-  const wavMs = requireResolved(wav.props).voice!.durationMs;
+  const wavMs = resolvedTakeaway(wav).plan.voice!.durationMs;
   // AAC adds its encoder delay and pads to whole 1024-sample frames: a few tens of ms.
-  expect(Math.abs(requireResolved(aac.props).voice!.durationMs - wavMs)).toBeLessThan(100);
+  expect(Math.abs(resolvedTakeaway(aac).plan.voice!.durationMs - wavMs)).toBeLessThan(100);
   expect(Math.abs(aac.durationInFrames - wav.durationInFrames)).toBeLessThanOrEqual(3);
 });
 
@@ -178,7 +178,7 @@ test('a cue too long for a page is re-paged with the real font, each page starti
     id: 'TakeawayClip',
     inputProps: voiced((t) => (t.captions = f('one-long-cue.srt'))),
   });
-  const { pages, subtitles, warnings } = requireResolved(composition.props);
+  const { pages, subtitles, warnings, plan } = resolvedTakeaway(composition);
   expect(pages.length).toBeGreaterThanOrEqual(3);
   for (const page of pages.slice(0, -1)) {
     expect(page.text.endsWith('…')).toBe(true);
@@ -197,7 +197,7 @@ test('a cue too long for a page is re-paged with the real font, each page starti
   for (const page of pages.slice(1)) {
     expect(subtitles.some((word) => word.startMs === page.startMs)).toBe(true);
   }
-  expect(pages.at(-1)!.endMs).toBe(2000 + requireResolved(composition.props).voice!.durationMs);
+  expect(pages.at(-1)!.endMs).toBe(2000 + plan.voice!.durationMs);
   expect(warnings).toEqual([]);
 });
 

@@ -6,6 +6,7 @@ import { bundleProject } from '../../src/render/bundle';
 import { ASSETS_DIR } from '../../src/render/files';
 import { writeAdtsVoice, writeAudioFixtures } from '../helpers/audio-fixtures';
 import { writeTalkingHeadFixtures } from '../helpers/talking-head-fixtures';
+import { writeBrandFixtures } from '../helpers/brand-fixtures';
 import { writeVisualFixtures } from '../helpers/visual-fixtures';
 
 declare module 'vitest' {
@@ -16,7 +17,7 @@ declare module 'vitest' {
 
 /**
  * Bundles once for every render test file: webpack is the slow part of starting a render. The
- * public folder is a copy of assets/ plus broken audio, captions, picture, video and talking-head files for the error tests.
+ * public folder is a copy of assets/ plus broken audio, captions, picture, video, talking-head and font files for the error tests.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const publicDir = mkdtempSync(join(tmpdir(), 'render-assets-'));
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   await writeAdtsVoice(publicDir);
   await writeVisualFixtures(publicDir);
   await writeTalkingHeadFixtures(publicDir);
+  writeBrandFixtures(publicDir);
   const serveUrl = await bundleProject(undefined, publicDir);
   project.provide('serveUrl', serveUrl);
   // The bundle is a folder in the temporary folder too: left there, every test run adds one.

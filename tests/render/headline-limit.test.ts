@@ -40,10 +40,10 @@ describe('the longest headline the schema allows fits every layout with the real
   });
 
   test('the recap in the shared layout, the narrowest headline of all (room for the number beside it)', async () => {
-    const { issue, theme } = exampleProps();
+    const { issue, brand } = exampleProps();
     WORST_CASES.forEach((headline, i) => (issue.takeaways[i].headline = headline));
     await expect(
-      resolveComposition({ serveUrl, browser, id: 'Recap', inputProps: { issue, platform: 'both', theme } }),
+      resolveComposition({ serveUrl, browser, id: 'Recap', inputProps: { issue, platform: 'both', brand } }),
     ).resolves.toMatchObject({ width: 1080 });
   });
 
@@ -57,11 +57,11 @@ describe('the longest headline the schema allows fits every layout with the real
 });
 
 test('a headline within the limit but with words too long to share a line is refused with the real limit', async () => {
-  const { issue, theme } = exampleProps();
+  const { issue, brand } = exampleProps();
   // Two neighbours never share a recap line in the shared layout, so 4 words take 4 lines.
   issue.takeaways[0].headline = koreanHeadline(8, 7, 8, 7);
   await expect(
-    resolveComposition({ serveUrl, browser, id: 'Recap', inputProps: { issue, platform: 'both', theme } }),
+    resolveComposition({ serveUrl, browser, id: 'Recap', inputProps: { issue, platform: 'both', brand } }),
   ).rejects.toThrowError(
     new RegExp(
       `issue\\.takeaways\\[0\\]\\.headline: too long to fit the recap on Instagram Reels and YouTube Shorts in 3 lines of 703 px at the minimum size of 56 px .*A headline of up to ${MAX_HEADLINE_CHARS} characters fits when none of its words is longer than 7 syllables`,

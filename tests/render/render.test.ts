@@ -80,8 +80,8 @@ describe('bad props stop before any frame is rendered, naming the field and the 
     ],
     [
       'a colour that is not one',
-      (p: ReturnType<typeof exampleProps>) => (p.theme.text = 'not-a-colour'),
-      /theme\.text: Invalid color/,
+      (p: ReturnType<typeof exampleProps>) => (p.brand.theme = { text: 'not-a-colour' }),
+      /brand\.theme\.text: Invalid color/,
     ],
     [
       'a headline word too wide for the hook',

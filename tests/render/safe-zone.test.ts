@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { HeadlessBrowser } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { COVER } from '../../src/layout/cover-plan';
 import { LAYOUT_IDS, LAYOUTS, type Rect, safeRect } from '../../src/platforms';
 import { launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
-import { requireResolved } from '../../src/resolved';
-import type { TakeawayClipProps, Theme } from '../../src/schema';
+import { captionsOf } from '../../src/resolved';
+import type { Brand, TakeawayClipProps } from '../../src/schema';
 import { exampleProps, fullestIssue } from '../helpers/example';
 import { differingPixels, readPng } from '../helpers/png';
+import { COVER, DEFAULT_THEME } from '../../src/design/tokens';
 
 const serveUrl = inject('serveUrl');
 let browser: HeadlessBrowser;
@@ -27,21 +27,21 @@ afterAll(async () => {
 });
 
 /** A flat background, so every pixel that differs from it is something drawn. */
-const flat = (theme: Theme): Theme => ({ ...theme, backgroundGradient: theme.background });
+const FLAT: Brand = { theme: { backgroundGradient: DEFAULT_THEME.background } };
 
 /**
  * Renders each frame as a still and expects no drawn pixel outside `rect`, and plenty inside it,
  * so an empty frame cannot pass.
  */
 const expectInside = async (
-  target: { id: string; inputProps: { theme: Theme } & Record<string, unknown>; composition?: VideoConfig },
+  target: { id: string; inputProps: Record<string, unknown>; composition?: VideoConfig },
   frames: number[],
   rect: Rect,
 ) => {
   for (const frame of frames) {
     const output = join(dir, `${target.id}-${frame}.png`);
     await renderStillImage({ serveUrl, browser, ...target, output, frame });
-    const pixels = differingPixels(readPng(output), target.inputProps.theme.background, rect);
+    const pixels = differingPixels(readPng(output), DEFAULT_THEME.background, rect);
     expect({ frame, outside: pixels.outside, examples: pixels.outsideExamples }).toEqual({
       frame,
       outside: 0,
@@ -56,7 +56,7 @@ const expectInside = async (
  * the caption page with the most text, and the settled outro card.
  */
 const fullestFrames = (composition: VideoConfig): number[] => {
-  const { pages } = requireResolved(composition.props);
+  const { pages } = captionsOf(composition.props);
   const page = pages.reduce((most, p) => (p.text.length > most.text.length ? p : most));
   const middle = Math.round(((page.startMs + page.endMs) / 2000) * composition.fps);
   return [0, middle, composition.durationInFrames - 30];
@@ -69,9 +69,9 @@ describe.each(LAYOUT_IDS)(
 
     test.each([
       ['TakeawayClip', { ...exampleProps({ platform, takeaway: 7 }), issue: fullestIssue() }],
-      ['Recap', { issue: fullestIssue(), platform, theme: exampleProps().theme }],
+      ['Recap', { issue: fullestIssue(), platform }],
     ] as const)('%s', async (id, props) => {
-      const inputProps = { ...props, theme: flat(props.theme) };
+      const inputProps = { ...props, brand: FLAT };
       const composition = await resolveComposition({ serveUrl, browser, id, inputProps });
       await expectInside({ id, inputProps, composition }, fullestFrames(composition), safe);
     });
@@ -92,6 +92,6 @@ describe("the Cover keeps everything inside Instagram's 4:5 feed crop, away from
     ['a 3-line headline with the widest line', withoutVisual(exampleProps({ takeaway: 3 }))],
     ['a 4-line headline, a long name and title', { ...exampleProps({ takeaway: 7 }), issue: fullestIssue() }],
   ])('%s', async (_name, props) => {
-    await expectInside({ id: 'Cover', inputProps: { ...props, theme: flat(props.theme) } }, [0], feedCrop);
+    await expectInside({ id: 'Cover', inputProps: { ...props, brand: FLAT } }, [0], feedCrop);
   });
 });

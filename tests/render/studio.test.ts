@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getCompositions } from '@remotion/renderer';
@@ -39,6 +39,9 @@ test('every issue file in assets/issues gets its compositions; a broken file sho
   const empty = compositions.find((c) => c.id.startsWith('no-takeaways-invalid'));
   expect(String(empty?.props.error)).toContain('takeaways: an issue needs at least 1 takeaway');
   const shorts = compositions.find((c) => c.id === 'two-takeaways-t2-shorts');
-  expect(shorts?.props).toMatchObject({ takeaway: 2, platform: 'shorts' });
+  // assets/brand.json fills the brand prop, as render:issue does; calculateMetadata resolved the look from it.
+  const brand = JSON.parse(readFileSync(join(ASSETS_DIR, 'brand.json'), 'utf8'));
+  expect(shorts?.props).toMatchObject({ takeaway: 2, platform: 'shorts', brand });
+  expect(shorts?.props.resolved).toMatchObject({ brand: { logo: brand.logo, captionStyle: brand.captionStyle } });
   expect(shorts?.durationInFrames).toBeGreaterThan(120);
 });

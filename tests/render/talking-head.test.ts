@@ -6,7 +6,6 @@ import type { HeadlessBrowser } from '@remotion/renderer';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import talkingHeadIssue from '../../assets/examples/talking-head.json';
-import { DEFAULT_THEME } from '../../src/clip/theme';
 import { DEFAULT_CALL_TO_ACTION } from '../../src/layout/outro-text';
 import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { callFf } from '../../src/render/ff';
@@ -16,7 +15,7 @@ import { checkVideo } from '../../src/render/spec';
 import { type CoverProps, issueSchema, type TakeawayClipProps, type Takeaway } from '../../src/schema';
 import { FIXTURES } from '../helpers/audio-fixtures';
 import { readKorean, similarity } from '../helpers/ocr';
-import { BUSY_TALKING_HEAD, TALKING_HEAD } from '../helpers/talking-head-fixtures';
+import { BUSY_TALKING_HEAD, HEVC_TALKING_HEAD, TALKING_HEAD } from '../helpers/talking-head-fixtures';
 
 const serveUrl = inject('serveUrl');
 let browser: HeadlessBrowser;
@@ -45,7 +44,7 @@ const props = (
   const takeaway: Record<string, unknown> = { ...issue.takeaways[0], ...change };
   for (const key of Object.keys(takeaway)) if (takeaway[key] === undefined) delete takeaway[key];
   issue.takeaways[0] = takeaway as Takeaway;
-  return { issue, takeaway: 1, platform, theme: { ...DEFAULT_THEME } };
+  return { issue, takeaway: 1, platform, brand: {} };
 };
 
 const still = async (id: string, inputProps: TakeawayClipProps | CoverProps, name: string, frame = 0) => {
@@ -69,6 +68,7 @@ const meanColour = (png: string, x: number, y: number, size = 40): number[] => {
 
 /** The drawn speaker's face, in the 1080x1920 frame: its cheek, left of the nose. */
 const CHEEK = { x: 440, y: 700 };
+const SWEATER = { x: 540, y: 1500 };
 
 describe.each(PLATFORM_IDS)('on %s', (platform) => {
   test('the talking head renders a clip that meets the platform spec, with its voice', async () => {
@@ -103,6 +103,28 @@ test('the same props render the same frames, and the frame shows the author', as
     expect(g).toBeGreaterThan(b);
   }
   expect(hashes[0]).toBe(hashes[1]);
+});
+
+test("the hook, the Shorts thumbnail, shows the video's first frame behind the headline's scrim", async () => {
+  const withHead = await still('TakeawayClip', props(), 'hook-talking');
+  const plain = await still('TakeawayClip', props({ voiceover: undefined, captions: undefined }), 'hook-plain');
+  // The speaker's green sweater, below the headline: green through the scrim, where the plain background is blue-grey.
+  const [r, g] = meanColour(withHead, SWEATER.x, SWEATER.y);
+  const [plainR, plainG] = meanColour(plain, SWEATER.x, SWEATER.y);
+  expect(g - r).toBeGreaterThan(plainG - plainR + 15);
+});
+
+test("a phone's H.265 .mov renders the author too (@remotion/media falls back to OffthreadVideo where WebCodecs cannot decode it)", async () => {
+  const png = await still(
+    'TakeawayClip',
+    props({ voiceover: HEVC_TALKING_HEAD, captions: undefined }),
+    'hevc',
+    BODY_START + 30,
+  );
+  const [r, g, b] = meanColour(png, CHEEK.x, CHEEK.y);
+  expect(r).toBeGreaterThan(150);
+  expect(r - b).toBeGreaterThan(50);
+  expect(g).toBeGreaterThan(b);
 });
 
 test("the cover of a talking-head takeaway is the author's first frame behind the scrim", async () => {

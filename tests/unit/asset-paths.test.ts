@@ -37,24 +37,24 @@ const withVoice = (voiceover: string, captions?: string): Issue => {
 
 describe('asset paths on disk (render:issue, before bundling)', () => {
   test('files under assets/, directly or through a folder link inside it, pass', async () => {
-    await expect(checkAssetPaths(withVoice('audio/voice.wav', 'audio/voice.srt'), assets)).resolves.toBeUndefined();
-    await expect(checkAssetPaths(withVoice('linked-in/voice.wav'), assets)).resolves.toBeUndefined();
+    await expect(checkAssetPaths(withVoice('audio/voice.wav', 'audio/voice.srt'), {}, assets)).resolves.toBeUndefined();
+    await expect(checkAssetPaths(withVoice('linked-in/voice.wav'), {}, assets)).resolves.toBeUndefined();
   });
 
   test('a folder link out of assets/ is refused, naming the field and the file', async () => {
-    await expect(checkAssetPaths(withVoice('linked-out/voice.wav'), assets)).rejects.toThrowError(
+    await expect(checkAssetPaths(withVoice('linked-out/voice.wav'), {}, assets)).rejects.toThrowError(
       /^takeaways\[1\]\.voiceover: assets\/linked-out\/voice\.wav is .*elsewhere\/voice\.wav, outside assets\//,
     );
   });
 
   test('a file link out of assets/ is refused, naming the field and the file', async () => {
-    await expect(checkAssetPaths(withVoice('audio/out.wav'), assets)).rejects.toThrowError(
+    await expect(checkAssetPaths(withVoice('audio/out.wav'), {}, assets)).rejects.toThrowError(
       /^takeaways\[1\]\.voiceover: assets\/audio\/out\.wav is .*elsewhere\/voice\.wav, outside assets\//,
     );
   });
 
   test('a file link inside assets/ is refused: the renderer does not serve links', async () => {
-    await expect(checkAssetPaths(withVoice('audio/alias.wav'), assets)).rejects.toThrowError(
+    await expect(checkAssetPaths(withVoice('audio/alias.wav'), {}, assets)).rejects.toThrowError(
       /^takeaways\[1\]\.voiceover: assets\/audio\/alias\.wav is a symbolic link/,
     );
   });
@@ -62,7 +62,7 @@ describe('asset paths on disk (render:issue, before bundling)', () => {
   test('music and captions are checked too, and a missing file is named', async () => {
     const issue = withVoice('audio/voice.wav', 'linked-out/voice.srt');
     issue.music = { src: 'linked-out/voice.wav', volume: 0.3 };
-    await expect(checkAssetPaths(issue, assets)).rejects.toThrowError(
+    await expect(checkAssetPaths(issue, {}, assets)).rejects.toThrowError(
       /^music\.src: assets\/linked-out\/voice\.wav is .*, outside assets\/.*; takeaways\[1\]\.captions: assets\/linked-out\/voice\.srt does not exist/,
     );
   });
@@ -70,7 +70,7 @@ describe('asset paths on disk (render:issue, before bundling)', () => {
   test("a takeaway's picture is checked too", async () => {
     const issue = withVoice('audio/voice.wav');
     issue.takeaways[0].visual = { src: 'linked-out/chart.png' };
-    await expect(checkAssetPaths(issue, assets)).rejects.toThrowError(
+    await expect(checkAssetPaths(issue, {}, assets)).rejects.toThrowError(
       /^takeaways\[0\]\.visual\.src: assets\/linked-out\/chart\.png does not exist/,
     );
   });

@@ -6,7 +6,7 @@ import { timePages } from '../../src/captions/timing';
 import { issueCompositionIds, slugFromFileName, SLUG_PATTERN } from '../../src/issues/ids';
 import { planJobs } from '../../src/issues/jobs';
 import { captionLineWidth } from '../../src/layout/caption-pages';
-import { TYPE } from '../../src/layout/type-scale';
+import { TYPE } from '../../src/design/tokens';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 import { fakeMeasureAt } from '../helpers/fake-measure';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { balancedLines, CONTINUATION, displayLength, tokenize } from '../../src/captions/layout';
 import { type PagingLimits, pagePoints, pageSentence, WordTooWideError } from '../../src/captions/paging';
 import { captionLineWidth } from '../../src/layout/caption-pages';
-import { TYPE } from '../../src/layout/type-scale';
+import { TYPE } from '../../src/design/tokens';
 import { safeRect, PLATFORMS } from '../../src/platforms';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 import { fakeMeasureAt } from '../helpers/fake-measure';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { captionLineWidth } from '../../src/layout/caption-pages';
-import { planTakeawayClip, TIMELINE } from '../../src/layout/takeaway-plan';
-import { TYPE } from '../../src/layout/type-scale';
-import { planCover, COVER } from '../../src/layout/cover-plan';
+import { planTakeawayClip } from '../../src/layout/takeaway-plan';
+import { COVER, TIMELINE, TYPE } from '../../src/design/tokens';
+import { planCover } from '../../src/layout/cover-plan';
 import { LAYOUTS, LAYOUT_IDS } from '../../src/platforms';
 import { spreadOverWords, totalDurationMs } from '../../src/captions/timing';
 import { exampleProps } from '../helpers/example';

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { planRecap, RECAP, recapCaption, recapHeadlineWidth } from '../../src/layout/recap-plan';
+import { planRecap, recapCaption, recapHeadlineWidth } from '../../src/layout/recap-plan';
 import { captionLineWidth } from '../../src/layout/caption-pages';
-import { TIMELINE } from '../../src/layout/takeaway-plan';
-import { TYPE } from '../../src/layout/type-scale';
+import { RECAP, TIMELINE, TYPE } from '../../src/design/tokens';
 import { LAYOUT_IDS, LAYOUTS } from '../../src/platforms';
 import { type Issue, MAX_POINT_CHARS, MAX_TAKEAWAYS } from '../../src/schema';
 import { EXAMPLE_ISSUE } from '../helpers/example';

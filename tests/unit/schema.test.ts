@@ -50,8 +50,8 @@ describe('issue and clip schema', () => {
     ['a takeaway index of 0', (p: ReturnType<typeof exampleProps>) => (p.takeaway = 0), 'takeaway: must be 1 or more'],
     [
       'a colour that is not one',
-      (p: ReturnType<typeof exampleProps>) => (p.theme.accent = 'yellowish'),
-      'theme.accent: Invalid color',
+      (p: ReturnType<typeof exampleProps>) => (p.brand.theme = { accent: 'yellowish' }),
+      'brand.theme.accent: Invalid color',
     ],
     [
       'a typo in a field name',

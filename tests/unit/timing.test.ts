@@ -12,7 +12,7 @@ import {
 import { pageText } from '../../src/captions/paging';
 import { captionLineWidth } from '../../src/layout/caption-pages';
 import { planTakeawayClip } from '../../src/layout/takeaway-plan';
-import { TYPE } from '../../src/layout/type-scale';
+import { TYPE } from '../../src/design/tokens';
 import { EXAMPLE_ISSUE, exampleProps } from '../helpers/example';
 import { fakeMeasureAt, fakeMeasurers } from '../helpers/fake-measure';
 
