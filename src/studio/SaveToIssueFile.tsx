@@ -8,13 +8,24 @@ import { writeStaticFile } from '@remotion/studio';
 import type React from 'react';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { getRemotionEnvironment, Internals, staticFile, useCurrentScale, useVideoConfig } from 'remotion';
-import type { Issue } from '../schema';
+import type { Brand, Issue } from '../schema';
 import { compositionSource } from './file-changes';
-import { changeName, deepEqual, diffValues, planIssueSave, scopeChanges, unsavedPropEdits } from './issue-edit';
+import {
+  changeName,
+  deepEqual,
+  diffValues,
+  planIssueSave,
+  scopeChanges,
+  unsavedPropEdits,
+  withBrandEdits,
+} from './issue-edit';
 import { useLoadedIssueFiles } from './issue-store';
 
 /** The control's size on screen, whatever the preview's zoom: Studio's own panels use 12-13 px text. */
 const SCREEN_FONT_PX = 13;
+
+/** Frame pixels kept clear below the control for the safe-zone overlay's label (28 px text, 16 px from the edge). */
+const LABEL_CLEARANCE = 64;
 
 type Status =
   | { kind: 'idle' }
@@ -23,7 +34,7 @@ type Status =
   | { kind: 'unchanged' }
   | { kind: 'error'; message: string };
 
-type Props = Record<string, unknown> & { issue?: Issue };
+type Props = Record<string, unknown> & { issue?: Issue; brand?: Brand };
 
 /**
  * The issue each composition's panel edits were made against, by composition id: the file may
@@ -40,8 +51,16 @@ const SaveControl: React.FC = () => {
   const edited = allEditorProps[id] as Props | undefined;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
+  const { compositions } = useContext(Internals.CompositionManager);
+  const registered = compositions.find((composition) => composition.id === id)?.defaultProps as Props | undefined;
+  // The issue as the panel now has it, with edits to the newsletter's brand as the issue's own.
+  const editedIssue = useMemo(
+    () => edited?.issue && withBrandEdits(edited.issue, registered?.brand ?? {}, edited.brand),
+    [edited, registered],
+  );
+
   const fileIssue = source?.issue;
-  if (edited && fileIssue && !editBases.has(id)) {
+  if (editedIssue && fileIssue && !editBases.has(id)) {
     editBases.set(id, fileIssue);
   }
   const base = editBases.get(id) ?? fileIssue;
@@ -51,30 +70,29 @@ const SaveControl: React.FC = () => {
   useEffect(() => {
     const before = seen.current;
     seen.current = fileIssue;
-    if (!fileIssue || !before || fileIssue === before || !edited) {
+    if (!fileIssue || !before || fileIssue === before || !editedIssue) {
       return;
     }
-    if (deepEqual(edited.issue, editBases.get(id) ?? before)) {
+    if (deepEqual(editedIssue, editBases.get(id) ?? before)) {
       editBases.set(id, fileIssue);
-      updateProps({ id, defaultProps: edited, newProps: (old) => ({ ...old, issue: fileIssue }) });
+      updateProps({ id, defaultProps: edited ?? {}, newProps: (old) => ({ ...old, issue: fileIssue }) });
     }
-  }, [edited, fileIssue, id, updateProps]);
+  }, [edited, editedIssue, fileIssue, id, updateProps]);
 
-  const pending = useMemo(() => {
-    if (!source || !base || !edited?.issue) {
-      return { saved: [], skipped: [] };
-    }
-    return scopeChanges(diffValues(base, edited.issue), source.takeaway);
-  }, [base, edited, source]);
-  const { compositions } = useContext(Internals.CompositionManager);
-  const registered = compositions.find((composition) => composition.id === id)?.defaultProps;
+  const pending = useMemo(
+    () =>
+      source && base && editedIssue
+        ? scopeChanges(diffValues(base, editedIssue), source.takeaway)
+        : { saved: [], skipped: [] },
+    [base, editedIssue, source],
+  );
   const notInFile = useMemo(
     () => (edited && registered ? unsavedPropEdits(registered, edited) : []),
     [edited, registered],
   );
 
   const save = useCallback(async () => {
-    if (!source || !base || !edited?.issue) {
+    if (!source || !base || !editedIssue) {
       return;
     }
     setStatus({ kind: 'saving' });
@@ -88,7 +106,7 @@ const SaveControl: React.FC = () => {
         slug: source.slug,
         fileText: await response.text(),
         base,
-        edited: edited.issue,
+        edited: editedIssue,
         takeaway: source.takeaway,
       });
       if (plan.kind === 'invalid') {
@@ -100,12 +118,12 @@ const SaveControl: React.FC = () => {
         return;
       }
       await writeStaticFile({ filePath: source.file, contents: plan.text });
-      editBases.set(id, edited.issue);
+      editBases.set(id, editedIssue);
       setStatus({ kind: 'saved', changed: plan.changed });
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });
     }
-  }, [base, edited, id, source]);
+  }, [base, editedIssue, id, source]);
 
   if (!source) {
     return null;
@@ -135,7 +153,7 @@ const SaveControl: React.FC = () => {
         style={{
           // In the bottom band, which the platforms' UI covers and the clip fills with background only.
           position: 'absolute',
-          bottom: 0,
+          bottom: LABEL_CLEARANCE,
           right: 0,
           transform: `scale(${1 / scale})`,
           transformOrigin: 'bottom right',

@@ -5,7 +5,7 @@
 import { coverId, isIssueFileName, recapId, takeawayId } from '../issues/ids';
 import type { IssueFile } from '../issues/parse-issue-file';
 import { LAYOUT_IDS } from '../platforms';
-import type { Issue } from '../schema';
+import type { Brand, Issue } from '../schema';
 
 /** The file a composition's issue was read from, and the takeaway it shows (null for a recap). */
 export type CompositionSource = { file: string; slug: string; takeaway: number | null; issue: Issue };
@@ -33,17 +33,26 @@ export const compositionSource = (files: IssueFile[], compositionId: string): Co
 /** A public file as Studio lists it: its name under assets/ and when it last changed. */
 export type ListedFile = { name: string; lastModified: number };
 
-/** Every file an issue plays, shows or reads beside its own: voice, captions, picture, music. */
-export const referencedFiles = (files: IssueFile[]): Set<string> =>
+/**
+ * Every file a clip plays, shows or reads beside the issue file: voice, captions, picture, music,
+ * and the logo and font of the issue's brand and of the newsletter's (assets/brand.json).
+ */
+export const referencedFiles = (files: IssueFile[], newsletter: Brand): Set<string> =>
   new Set(
-    files.flatMap((file) =>
-      file.ok
-        ? [
-            file.issue.music?.src,
-            ...file.issue.takeaways.flatMap((t) => [t.voiceover, t.captions, t.visual?.src]),
-          ].filter((path): path is string => path !== undefined)
-        : [],
-    ),
+    [
+      newsletter.logo,
+      newsletter.font,
+      ...files.flatMap((file) =>
+        file.ok
+          ? [
+              file.issue.music?.src,
+              file.issue.brand?.logo,
+              file.issue.brand?.font,
+              ...file.issue.takeaways.flatMap((t) => [t.voiceover, t.captions, t.visual?.src]),
+            ]
+          : [],
+      ),
+    ].filter((path): path is string => path !== undefined),
   );
 
 export type FolderChange = {

@@ -6,7 +6,7 @@
  */
 import { applyEdits, type JSONPath, modify } from 'jsonc-parser';
 import { parseIssueFile } from '../issues/parse-issue-file';
-import type { Issue } from '../schema';
+import type { Brand, Issue } from '../schema';
 import { stripBom } from '../strip-bom';
 
 /** One changed value; `value` undefined means the field was removed. */
@@ -130,10 +130,38 @@ export const planIssueSave = ({
 };
 
 /**
+ * The `brand` prop is assets/brand.json's, shared by every issue: an edit to it in one clip's panel
+ * (a theme colour, the caption style) is saved as that issue's own `brand`, which overrides the
+ * newsletter's field by field and colour by colour, so brand.json and the other issues stay as
+ * they were.
+ */
+export const withBrandEdits = (issue: Issue, newsletter: Brand, edited: Brand | undefined): Issue => {
+  if (!edited || deepEqual(newsletter, edited)) {
+    return issue;
+  }
+  const brand: Brand = { ...issue.brand };
+  for (const key of ['logo', 'font', 'captionStyle'] as const) {
+    if (edited[key] !== newsletter[key] && edited[key] !== undefined) {
+      Object.assign(brand, { [key]: edited[key] });
+    }
+  }
+  const colours = Object.entries(edited.theme ?? {}).filter(
+    ([colour, value]) => newsletter.theme?.[colour as keyof NonNullable<Brand['theme']>] !== value,
+  );
+  if (colours.length > 0) {
+    brand.theme = { ...brand.theme, ...Object.fromEntries(colours) };
+  }
+  return { ...issue, brand };
+};
+
+/**
  * Props the panel can edit that are not part of the issue file (the selection, the look, what
  * calculateMetadata resolved): named to the author when changed, never written.
  */
+/** Saved into the issue file (the brand as the issue's override), or not an edit at all (calculateMetadata's result). */
+const SAVED_PROPS = new Set(['issue', 'brand', 'resolved']);
+
 export const unsavedPropEdits = (base: Record<string, unknown>, edited: Record<string, unknown>): string[] =>
   [...new Set([...Object.keys(base), ...Object.keys(edited)])].filter(
-    (key) => key !== 'issue' && key !== 'resolved' && !deepEqual(base[key], edited[key]),
+    (key) => !SAVED_PROPS.has(key) && !deepEqual(base[key], edited[key]),
   );

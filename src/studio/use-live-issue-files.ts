@@ -2,18 +2,18 @@
  * Studio only: the issue files follow the disk. Studio's server watches the public folder and
  * tells the page when anything in it changes (watchPublicFolder); an added, removed or edited issue
  * file is read again through the same parser, and a change to a file an issue names (voice,
- * captions, picture, music) re-runs the open composition's calculateMetadata. No page reload.
+ * captions, picture, music, a brand's logo or font) re-runs the open composition's
+ * calculateMetadata. No page reload. assets/brand.json itself is bundled with the code
+ * (src/brand/newsletter-brand.ts), so webpack's hot reload brings a change to it.
  */
 import { reevaluateComposition, watchPublicFolder } from '@remotion/studio';
 import { useEffect, useRef } from 'react';
 import { getRemotionEnvironment, getStaticFiles } from 'remotion';
+import { NEWSLETTER_BRAND } from '../brand/newsletter-brand';
 import { loadIssueFiles } from '../issues/load-issue-files';
 import type { IssueFile } from '../issues/parse-issue-file';
 import { folderChange, keepUnchanged, type ListedFile, referencedFiles } from './file-changes';
 import { publishIssueFiles } from './issue-store';
-
-/** Files the brand kit reads when it exists; a change re-runs calculateMetadata like an issue's own files. */
-const ALWAYS_WATCHED = ['brand.json'];
 
 const listing = (files: ListedFile[]): ListedFile[] => files.map(({ name, lastModified }) => ({ name, lastModified }));
 
@@ -35,7 +35,7 @@ export const useLiveIssueFiles = (
     let generation = 0;
     const { cancel } = watchPublicFolder((staticFiles) => {
       const after = listing(staticFiles);
-      const watched = new Set([...referencedFiles(latest.current), ...ALWAYS_WATCHED]);
+      const watched = referencedFiles(latest.current, NEWSLETTER_BRAND);
       const change = folderChange(before, after, watched);
       before = after;
       if (change.referenced) {
