@@ -8,10 +8,11 @@ import { IssueFileError } from './clip/IssueFileError';
 import { calculateRecapMetadata } from './clip/Recap';
 import { calculateTakeawayMetadata } from './clip/TakeawayClip';
 import { NEWSLETTER_BRAND } from './brand/newsletter-brand';
-import { coverId, recapId, takeawayId } from './issues/ids';
+import { coverId, invalidIssueId, recapId, takeawayId } from './issues/ids';
 import type { IssueFile } from './issues/load-issue-files';
 import { useIssueFiles } from './issues/use-issue-files';
 import { EditableCover, EditableRecap, EditableTakeawayClip } from './studio/editable';
+import { FollowIssueFiles } from './studio/FollowIssueFiles';
 import { LAYOUT_IDS, PLATFORMS } from './platforms';
 import {
   type Brand,
@@ -97,7 +98,7 @@ const IssueFolder: React.FC<{ slug: string; issue: Issue; brand: Brand }> = ({ s
 const InvalidIssue: React.FC<{ file: Extract<IssueFile, { ok: false }>; index: number }> = ({ file, index }) => (
   <Folder name={file.slug}>
     <Still
-      id={`${file.slug}-invalid-${index + 1}`}
+      id={invalidIssueId(file.slug, index)}
       component={IssueFileError}
       defaultProps={{ file: file.name, error: file.error }}
       width={width}
@@ -129,6 +130,7 @@ export const RemotionRoot: React.FC = () => {
       <Folder name="Benchmarks">
         <Composition id="Blank" component={Blank} width={width} height={height} fps={fps} durationInFrames={300} />
       </Folder>
+      <FollowIssueFiles files={files} />
     </>
   );
 };

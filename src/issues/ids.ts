@@ -45,6 +45,9 @@ export const recapId = (slug: string, platform: LayoutId): string => `${slug}-re
 
 export const coverId = (slug: string, takeaway: number): string => `${slug}-t${takeaway}-cover`;
 
+/** The still that stands in for an issue file that does not validate; `index` is the file's place in the sorted list. */
+export const invalidIssueId = (slug: string, index: number): string => `${slug}-invalid-${index + 1}`;
+
 /** Every composition id an issue with `count` takeaways gets in Studio. */
 export const issueCompositionIds = (slug: string, count: number): string[] => [
   ...LAYOUT_IDS.flatMap((platform) => [

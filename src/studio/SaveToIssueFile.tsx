@@ -173,6 +173,8 @@ const SaveControl: React.FC = () => {
           type="button"
           data-testid="save-to-issue-file-button"
           disabled={pending.saved.length === 0 || status.kind === 'saving'}
+          // Keeps the focus in the props panel's field: its blur re-renders the preview under the pointer.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => void save()}
           style={{
             margin: '6px 0',

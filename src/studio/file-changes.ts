@@ -2,7 +2,7 @@
  * Live files in Studio, the pure part: which issue file a composition comes from, and what a change
  * in the public folder means for the open preview. Pure: no React, no Remotion.
  */
-import { coverId, isIssueFileName, recapId, takeawayId } from '../issues/ids';
+import { coverId, invalidIssueId, isIssueFileName, recapId, takeawayId } from '../issues/ids';
 import type { IssueFile } from '../issues/parse-issue-file';
 import { LAYOUT_IDS } from '../platforms';
 import type { Brand, Issue } from '../schema';
@@ -83,3 +83,29 @@ export const keepUnchanged = (before: IssueFile[], after: IssueFile[]): IssueFil
     const old = before.find((candidate) => candidate.name === file.name);
     return old && JSON.stringify(old) === JSON.stringify(file) ? old : file;
   });
+
+/**
+ * Where the preview goes when the issue files change under it: from a clip to its file's error when
+ * the file breaks, and back to that clip once the file is fixed. `returnTo` maps a broken file's
+ * name to the clip that was open when it broke.
+ */
+export const followFiles = (
+  before: IssueFile[],
+  after: IssueFile[],
+  open: string | null,
+  returnTo: Record<string, string>,
+): { goTo: string | null; returnTo: Record<string, string> } => {
+  for (const [index, file] of after.entries()) {
+    const was = before.find((candidate) => candidate.name === file.name);
+    if (!file.ok && was?.ok && open !== null && compositionSource([was], open)) {
+      return { goTo: invalidIssueId(file.slug, index), returnTo: { ...returnTo, [file.name]: open } };
+    }
+    const clip = returnTo[file.name];
+    if (file.ok && was && !was.ok && clip !== undefined) {
+      const rest = Object.fromEntries(Object.entries(returnTo).filter(([name]) => name !== file.name));
+      const wasOpen = open === invalidIssueId(was.slug, before.indexOf(was));
+      return { goTo: wasOpen && compositionSource([file], clip) ? clip : null, returnTo: rest };
+    }
+  }
+  return { goTo: null, returnTo };
+};

@@ -15,6 +15,12 @@ import type { IssueFile } from '../issues/parse-issue-file';
 import { folderChange, keepUnchanged, type ListedFile, referencedFiles } from './file-changes';
 import { publishIssueFiles } from './issue-store';
 
+/**
+ * Quiet time before reading the issue files again: a save arrives as two or more events (the file
+ * emptied, then written), and a file read between them would flash as broken.
+ */
+const SETTLE_MS = 120;
+
 const listing = (files: ListedFile[]): ListedFile[] => files.map(({ name, lastModified }) => ({ name, lastModified }));
 
 export const useLiveIssueFiles = (
@@ -31,8 +37,9 @@ export const useLiveIssueFiles = (
       return;
     }
     let before = listing(getStaticFiles());
-    // Saving writes a file in more than one step and editors save twice: only the newest read counts.
+    // Only the newest read counts, whichever finishes first.
     let generation = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const { cancel } = watchPublicFolder((staticFiles) => {
       const after = listing(staticFiles);
       const watched = referencedFiles(latest.current, NEWSLETTER_BRAND);
@@ -44,16 +51,22 @@ export const useLiveIssueFiles = (
       if (!change.issues) {
         return;
       }
-      const mine = ++generation;
-      loadIssueFiles()
-        .then((loaded) => {
-          if (mine === generation) {
-            setFiles((old) => keepUnchanged(old, loaded));
-          }
-        })
-        // A failed read leaves the last good list on screen; the next change reads again.
-        .catch((error: unknown) => console.error('Could not read the issue files again:', error));
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const mine = ++generation;
+        loadIssueFiles()
+          .then((loaded) => {
+            if (mine === generation) {
+              setFiles((old) => keepUnchanged(old, loaded));
+            }
+          })
+          // A failed read leaves the last good list on screen; the next change reads again.
+          .catch((error: unknown) => console.error('Could not read the issue files again:', error));
+      }, SETTLE_MS);
     });
-    return cancel;
+    return () => {
+      clearTimeout(timer);
+      cancel();
+    };
   }, [setFiles]);
 };

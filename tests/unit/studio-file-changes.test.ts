@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseIssueFile } from '../../src/issues/parse-issue-file';
 import type { Issue } from '../../src/schema';
-import { compositionSource, folderChange, keepUnchanged, referencedFiles } from '../../src/studio/file-changes';
+import {
+  compositionSource,
+  folderChange,
+  followFiles,
+  keepUnchanged,
+  referencedFiles,
+} from '../../src/studio/file-changes';
 
 const ISSUE: Issue = {
   newsletter: { name: '테스트 레터' },
@@ -76,4 +82,36 @@ test('keepUnchanged keeps the same object for a file whose content did not chang
   expect(kept[0]).toBe(before[0]);
   expect(kept[1]).toBe(after[1]);
   expect(kept[2]).toBe(after[2]);
+});
+
+describe('followFiles', () => {
+  const good = [file('alpha'), file('beta')];
+  const alphaBroken = [parseIssueFile('issues/alpha.json', 'alpha', '{'), file('beta')];
+
+  test("the open clip's file breaks: its error is shown, and the clip remembered", () => {
+    expect(followFiles(good, alphaBroken, 'alpha-t2-shorts', {})).toEqual({
+      goTo: 'alpha-invalid-1',
+      returnTo: { 'issues/alpha.json': 'alpha-t2-shorts' },
+    });
+  });
+
+  test('fixed while its error is open: back to the clip', () => {
+    const returnTo = { 'issues/alpha.json': 'alpha-t2-shorts' };
+    expect(followFiles(alphaBroken, good, 'alpha-invalid-1', returnTo)).toEqual({
+      goTo: 'alpha-t2-shorts',
+      returnTo: {},
+    });
+    // The author went elsewhere meanwhile, or the clip is no longer there: stay.
+    expect(followFiles(alphaBroken, good, 'TakeawayClip', returnTo).goTo).toBeNull();
+    const oneTakeaway = [file('alpha', { ...ISSUE, takeaways: [ISSUE.takeaways[0]] }), file('beta')];
+    expect(followFiles(alphaBroken, oneTakeaway, 'alpha-invalid-1', returnTo).goTo).toBeNull();
+  });
+
+  test('another file breaking, or an edit that keeps the file valid, moves nothing', () => {
+    const betaBroken = [file('alpha'), parseIssueFile('issues/beta.json', 'beta', '{')];
+    expect(followFiles(good, betaBroken, 'alpha-t1-reels', {}).goTo).toBeNull();
+    expect(
+      followFiles(good, [file('alpha', { ...ISSUE, title: '새 호' }), file('beta')], 'alpha-t1-reels', {}).goTo,
+    ).toBeNull();
+  });
 });
