@@ -1,11 +1,12 @@
 import type React from 'react';
-import { Img, staticFile } from 'remotion';
+import { Img } from 'remotion';
 import type { Rect } from '../platforms';
+import { assetUrl } from './asset-files';
 
 /** The brand's logo, whole in the box its plan gave it. */
 export const Logo: React.FC<{ src: string; rect: Rect }> = ({ src, rect }) => (
   <Img
-    src={staticFile(src)}
+    src={assetUrl(src)}
     style={{
       position: 'absolute',
       left: rect.x,

@@ -1,7 +1,8 @@
 import type React from 'react';
-import { Html5Audio, Sequence, staticFile, useVideoConfig } from 'remotion';
+import { Html5Audio, Sequence, useVideoConfig } from 'remotion';
 import { type Interval, loopFrames, musicGain, type ResolvedAudioFile, voiceVolume } from '../audio/mix';
 import type { AudioSettings, Music } from '../schema';
+import { assetUrl } from './asset-files';
 
 /**
  * The clip's audio: the voiceover from `voice.from`, and the music bed (the issue's `music`, whose
@@ -32,7 +33,7 @@ export const Soundtrack: React.FC<{
               layout="none"
             >
               <Html5Audio
-                src={staticFile(music.src)}
+                src={assetUrl(music.src)}
                 volume={(frame) =>
                   musicGain({
                     timeMs: ((pass * musicFrames + frame) / fps) * 1000,
@@ -48,7 +49,7 @@ export const Soundtrack: React.FC<{
         : null}
       {voice ? (
         <Sequence name="Voiceover" from={voice.from} layout="none">
-          <Html5Audio src={staticFile(voice.src)} volume={() => voiceVolume(settings)} />
+          <Html5Audio src={assetUrl(voice.src)} volume={() => voiceVolume(settings)} />
         </Sequence>
       ) : null}
     </>

@@ -1,11 +1,12 @@
 import type React from 'react';
 import { Video } from '@remotion/media';
-import { AbsoluteFill, Freeze, Sequence, staticFile } from 'remotion';
+import { AbsoluteFill, Freeze, Sequence } from 'remotion';
 import { TIMELINE } from '../design/tokens';
 import type { Theme } from '../schema';
 import { talkingHeadScrimStops } from '../visual/visual';
 import { useEntrance } from './use-entrance';
 import { SCRIM_STOPS, Scrim } from './Visual';
+import { assetUrl } from './asset-files';
 
 /**
  * The author on camera, full-bleed and cropped around `focus`. The hook shows the video's first
@@ -37,11 +38,11 @@ export const TalkingHead: React.FC<{
     <AbsoluteFill style={{ opacity: 1 - leave }}>
       <Sequence name="First frame" durationInFrames={hookFrames} layout="none">
         <Freeze frame={0}>
-          <Video src={staticFile(src)} muted objectFit="cover" style={style} />
+          <Video src={assetUrl(src)} muted objectFit="cover" style={style} />
         </Freeze>
       </Sequence>
       <Sequence name="Talking" from={hookFrames} durationInFrames={bodyFrames} layout="none">
-        <Video src={staticFile(src)} muted objectFit="cover" style={style} />
+        <Video src={assetUrl(src)} muted objectFit="cover" style={style} />
       </Sequence>
       {/* Held into the body until the body's scrim is in, so no frame between them is left bare. */}
       <Sequence name="Hook scrim" durationInFrames={hookFrames + TIMELINE.entranceFrames} layout="none">

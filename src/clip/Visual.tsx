@@ -1,6 +1,6 @@
 import type React from 'react';
 import { Video } from '@remotion/media';
-import { AbsoluteFill, Img, Sequence, staticFile, useCurrentFrame, useVideoConfig } from 'remotion';
+import { AbsoluteFill, Img, Sequence, useCurrentFrame, useVideoConfig } from 'remotion';
 import { type Interval, musicGain } from '../audio/mix';
 import { FONT_FAMILY } from '../fonts/load-fonts';
 import type { Rect } from '../platforms';
@@ -9,6 +9,7 @@ import { brollLoopFrames, containRect, fitOf, focusOf, pushInScale, type Resolve
 import { withAlpha } from './colour';
 import { useEntrance } from './use-entrance';
 import { WEIGHTS } from '../design/tokens';
+import { assetUrl } from './asset-files';
 
 /** The scrim's darkness from top to bottom: darkest from the header to the captions, lighter under the platform's buttons. */
 export const SCRIM_STOPS: ReadonlyArray<readonly [position: number, alpha: number]> = [
@@ -68,7 +69,7 @@ const Media: React.FC<{
     transformOrigin: `${focus.x * 100}% ${focus.y * 100}%`,
   };
   if (file.kind === 'image') {
-    return <Img src={staticFile(file.src)} style={{ ...style, objectFit: 'cover' }} />;
+    return <Img src={assetUrl(file.src)} style={{ ...style, objectFit: 'cover' }} />;
   }
   const start = visual.start ?? 0;
   const loop = brollLoopFrames(file.durationMs ?? 0, start, fps);
@@ -85,7 +86,7 @@ const Media: React.FC<{
           layout="none"
         >
           <Video
-            src={staticFile(file.src)}
+            src={assetUrl(file.src)}
             objectFit="cover"
             trimBefore={Math.round(start * fps)}
             muted={muted}

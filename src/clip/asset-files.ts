@@ -2,13 +2,25 @@
  * Browser side: the files an issue names, found in the bundle's public folder (assets/), with the
  * field and the file named when one is missing, refused or empty.
  */
-import { getStaticFiles, staticFile } from 'remotion';
+import { getRemotionEnvironment, getStaticFiles, staticFile } from 'remotion';
+
+/**
+ * A file's URL. In Studio it carries the file's modification time, so a picture, voice or video
+ * replaced on disk is fetched again instead of coming from the browser's cache under the same URL;
+ * a render uses the plain URL, so its frames never depend on when a file was saved.
+ */
+export const assetUrl = (path: string): string => {
+  const url = staticFile(path);
+  const { isStudio, isRendering } = getRemotionEnvironment();
+  const file = isStudio && !isRendering ? getStaticFiles().find((candidate) => candidate.name === path) : undefined;
+  return file ? `${url}?v=${file.lastModified}` : url;
+};
 
 export const requireFile = (path: string, field: string): string => {
   if (!getStaticFiles().some((file) => file.name === path)) {
     throw new Error(`${field}: assets/${path} does not exist (paths are relative to assets/)`);
   }
-  return staticFile(path);
+  return assetUrl(path);
 };
 
 /**

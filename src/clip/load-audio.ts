@@ -4,12 +4,11 @@
  * before any frame renders.
  */
 import { parseMedia } from '@remotion/media-parser';
-import { staticFile } from 'remotion';
 import type { ResolvedAudioFile } from '../audio/mix';
 import { overrunningPhrase, parseCaptionsFile } from '../captions/import';
 import type { ResolvedVoice } from '../layout/takeaway-plan';
 import { type Issue, isVideoPath } from '../schema';
-import { fetchFile } from './asset-files';
+import { assetUrl, fetchFile } from './asset-files';
 import { readVideo } from './load-visual';
 
 /** Captions may end this much after the voice: editors round cue times to 10 ms or a frame. */
@@ -32,7 +31,7 @@ const readDuration = async (src: string, slow: boolean): Promise<number | null> 
 export const loadAudioFile = async (path: string, field: string): Promise<ResolvedAudioFile> => {
   // One byte shows the file is served and not empty; media-parser would report either as a Content-Range problem.
   await fetchFile(path, field, { headers: { Range: 'bytes=0-0' } });
-  const src = staticFile(path);
+  const src = assetUrl(path);
   let durationInSeconds: number | null;
   try {
     durationInSeconds = (await readDuration(src, false)) ?? (await readDuration(src, true));

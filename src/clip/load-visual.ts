@@ -5,10 +5,9 @@
  */
 import { parseMedia } from '@remotion/media-parser';
 import { imageSize } from 'image-size';
-import { staticFile } from 'remotion';
 import { isVideoPath, type Issue } from '../schema';
 import type { ResolvedVisual } from '../visual/visual';
-import { fetchFile } from './asset-files';
+import { assetUrl, fetchFile } from './asset-files';
 
 /**
  * Every render tab holds the decoded picture (4 bytes a pixel): 40 MP is 160 MB, past what a
@@ -55,7 +54,7 @@ export const readVideo = async (path: string, field: string): Promise<VideoFile>
   let result;
   try {
     result = await parseMedia({
-      src: staticFile(path),
+      src: assetUrl(path),
       fields: { durationInSeconds: true, slowDurationInSeconds: true, tracks: true },
       // Reading every frame's timestamp is what shows a file cut short: its header still claims the full length.
       onVideoTrack: () => (sample) => {
