@@ -13,6 +13,7 @@ import type { IssueFile } from './issues/load-issue-files';
 import { useIssueFiles } from './issues/use-issue-files';
 import { EditableCover, EditableRecap, EditableTakeawayClip } from './studio/editable';
 import { FollowIssueFiles } from './studio/FollowIssueFiles';
+import { useLiveBrand } from './studio/use-live-brand';
 import { LAYOUT_IDS, PLATFORMS } from './platforms';
 import {
   type Brand,
@@ -110,7 +111,7 @@ const InvalidIssue: React.FC<{ file: Extract<IssueFile, { ok: false }>; index: n
 export const RemotionRoot: React.FC = () => {
   const files = useIssueFiles();
   // assets/brand.json fills every composition's `brand` prop, so Studio, `npx remotion render` and render:issue agree.
-  const brand = NEWSLETTER_BRAND;
+  const brand = useLiveBrand(NEWSLETTER_BRAND);
   return (
     <>
       <Clip id="TakeawayClip" props={{ issue: example, takeaway: 2, platform: 'reels', brand }} />

@@ -17,6 +17,8 @@ import { type StudioServer, startStudio } from '../helpers/studio-server';
 const START_TIMEOUT_MS = 90_000;
 /** The issue asks for 2 s from disk to preview; a wait fails only at 10 s, so a busy machine shows its real figure. */
 const LIVE_TIMEOUT_MS = 10_000;
+/** A test makes up to five such waits; the browser project's 30 s is too short when other work shares the cores. */
+const TEST_TIMEOUT_MS = 60_000;
 /** What the issue asks of a live change. */
 const LIVE_TARGET_MS = 2_000;
 
@@ -103,110 +105,160 @@ const writeAndWait = async (
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-test('the composition list has a folder for every issue file, and a clip shows its headline and the safe zone', async () => {
-  await expect(inList('alpha').count()).resolves.toBe(1);
-  await expect(inList('beta').count()).resolves.toBe(1);
-  await expand('beta');
-  await expect(inList('beta-reels').count()).resolves.toBe(1);
-  await expect(page.getByText('첫 번째 요점').first().isVisible()).resolves.toBe(true);
-  await expect(page.getByText('Instagram Reels safe zone (Studio only)').isVisible()).resolves.toBe(true);
-  await expect(page.getByTestId('save-to-issue-file').innerText()).resolves.toContain('assets/issues/alpha.json');
-});
+test(
+  'the composition list has a folder for every issue file, and a clip shows its headline and the safe zone',
+  async () => {
+    await expect(inList('alpha').count()).resolves.toBe(1);
+    await expect(inList('beta').count()).resolves.toBe(1);
+    await expand('beta');
+    await expect(inList('beta-reels').count()).resolves.toBe(1);
+    await expect(page.getByText('첫 번째 요점').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Instagram Reels safe zone (Studio only)').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('save-to-issue-file').innerText()).resolves.toContain('assets/issues/alpha.json');
+  },
+  TEST_TIMEOUT_MS,
+);
 
-test('an edited issue file updates the preview without a reload', async () => {
-  for (const headline of ['디스크 수정', '두번째 수정', '세번째 수정']) {
-    latencies.push(await writeAndWait('alpha', EXAMPLE.replace('첫 번째 요점', headline), headline));
-  }
-  console.log(`Save to preview: ${latencies.map((ms) => `${ms} ms`).join(', ')}`);
-  expect(await notReloaded()).toBe(true);
-  expect(median(latencies)).toBeLessThan(LIVE_TARGET_MS);
-});
+test(
+  'an edited issue file updates the preview without a reload',
+  async () => {
+    for (const headline of ['디스크 수정', '두번째 수정', '세번째 수정']) {
+      latencies.push(await writeAndWait('alpha', EXAMPLE.replace('첫 번째 요점', headline), headline));
+    }
+    console.log(`Save to preview: ${latencies.map((ms) => `${ms} ms`).join(', ')}`);
+    expect(await notReloaded()).toBe(true);
+    expect(median(latencies)).toBeLessThan(LIVE_TARGET_MS);
+  },
+  TEST_TIMEOUT_MS,
+);
 
-test('a broken file shows its error in its folder while the other issues keep working; fixing it brings its clips back', async () => {
-  writeFileSync(issuePath('beta'), '{ "title": ');
-  await inList('beta-invalid-2').waitFor({ timeout: LIVE_TIMEOUT_MS });
-  await expect(inList('beta-reels').count()).resolves.toBe(0);
-  // The open clip of another issue still follows its file.
-  latencies.push(await writeAndWait('alpha', EXAMPLE.replace('첫 번째 요점', '알파 정상'), '알파 정상'));
+test(
+  'assets/brand.json edited on disk reaches the preview without a reload',
+  async () => {
+    const brandPath = join(publicDir, 'brand.json');
+    const original = readFileSync(brandPath, 'utf8');
+    const accentIs = (colour: string) =>
+      page.waitForFunction(
+        (rgb) =>
+          [...document.querySelectorAll('span, div')].some(
+            (element) => element.textContent === '1/2' && getComputedStyle(element).color === rgb,
+          ),
+        colour,
+        { timeout: LIVE_TIMEOUT_MS },
+      );
+    await accentIs('rgb(59, 240, 181)');
+    const start = Date.now();
+    writeFileSync(brandPath, original.replace('"accent": "#3BF0B5"', '"accent": "#FF0000"'));
+    await accentIs('rgb(255, 0, 0)');
+    console.log(`brand.json to preview: ${Date.now() - start} ms`);
+    writeFileSync(brandPath, original);
+    await accentIs('rgb(59, 240, 181)');
+    expect(await notReloaded()).toBe(true);
+  },
+  TEST_TIMEOUT_MS,
+);
 
-  // The open clip's own file breaks: the preview shows the file's error, then the clip once it is fixed.
-  writeFileSync(issuePath('alpha'), EXAMPLE.replace('"takeaways"', '"takeaway"'));
-  await page.getByText('assets/issues/alpha.json is not a valid issue file').waitFor({ timeout: LIVE_TIMEOUT_MS });
-  await page.getByText('(root): Unrecognized key: "takeaway"').waitFor({ timeout: LIVE_TIMEOUT_MS });
-  await expect(inList('alpha-invalid-1').count()).resolves.toBe(1);
-  await writeAndWait('alpha', EXAMPLE, '첫 번째 요점');
-  await expect(inList('alpha-t1-reels').count()).resolves.toBe(1);
+test(
+  'a broken file shows its error in its folder while the other issues keep working; fixing it brings its clips back',
+  async () => {
+    writeFileSync(issuePath('beta'), '{ "title": ');
+    await inList('beta-invalid-2').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await expect(inList('beta-reels').count()).resolves.toBe(0);
+    // The open clip of another issue still follows its file.
+    latencies.push(await writeAndWait('alpha', EXAMPLE.replace('첫 번째 요점', '알파 정상'), '알파 정상'));
 
-  writeFileSync(issuePath('beta'), EXAMPLE);
-  await inList('beta-reels').waitFor({ timeout: LIVE_TIMEOUT_MS });
-  await expect(inList('beta-invalid-2').count()).resolves.toBe(0);
-  expect(await notReloaded()).toBe(true);
-});
+    // The open clip's own file breaks: the preview shows the file's error, then the clip once it is fixed.
+    writeFileSync(issuePath('alpha'), EXAMPLE.replace('"takeaways"', '"takeaway"'));
+    await page.getByText('assets/issues/alpha.json is not a valid issue file').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await page.getByText('(root): Unrecognized key: "takeaway"').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await expect(inList('alpha-invalid-1').count()).resolves.toBe(1);
+    await writeAndWait('alpha', EXAMPLE, '첫 번째 요점');
+    await expect(inList('alpha-t1-reels').count()).resolves.toBe(1);
 
-test('an added issue file gets its folder and a deleted one loses it, live', async () => {
-  writeFileSync(issuePath('gamma'), EXAMPLE);
-  await inList('gamma').waitFor({ timeout: LIVE_TIMEOUT_MS });
-  await expand('gamma');
-  await inList('gamma-reels').waitFor({ timeout: LIVE_TIMEOUT_MS });
-  unlinkSync(issuePath('gamma'));
-  await inList('gamma').waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
-  expect(await notReloaded()).toBe(true);
-});
+    writeFileSync(issuePath('beta'), EXAMPLE);
+    await inList('beta-reels').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await expect(inList('beta-invalid-2').count()).resolves.toBe(0);
+    expect(await notReloaded()).toBe(true);
+  },
+  TEST_TIMEOUT_MS,
+);
 
-test('an edit in the props panel is saved into the issue file: validated, only that takeaway, key order and indent kept', async () => {
-  await page.getByLabel('Expand right sidebar').click();
-  const headline = page.locator('input[placeholder="issue.takeaways.0.headline"]');
-  const save = page.getByTestId('save-to-issue-file-button');
-  const status = page.getByTestId('save-to-issue-file-status');
+test(
+  'an added issue file gets its folder and a deleted one loses it, live',
+  async () => {
+    writeFileSync(issuePath('gamma'), EXAMPLE);
+    await inList('gamma').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await expand('gamma');
+    await inList('gamma-reels').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    unlinkSync(issuePath('gamma'));
+    await inList('gamma').waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+    expect(await notReloaded()).toBe(true);
+  },
+  TEST_TIMEOUT_MS,
+);
 
-  // An empty headline breaks the schema: Studio shows the field and the rule instead of the clip, and
-  // with the clip goes the save control, so nothing can be written.
-  await headline.fill('');
-  await page
-    .getByText('Invalid TakeawayClip props: issue.takeaways[0].headline: a headline must not be empty')
-    .waitFor({ timeout: LIVE_TIMEOUT_MS });
-  await expect(save.count()).resolves.toBe(0);
-  expect(readFileSync(issuePath('alpha'), 'utf8')).toBe(EXAMPLE);
+test(
+  'an edit in the props panel is saved into the issue file: validated, only that takeaway, key order and indent kept',
+  async () => {
+    await page.getByLabel('Expand right sidebar').click();
+    const headline = page.locator('input[placeholder="issue.takeaways.0.headline"]');
+    const save = page.getByTestId('save-to-issue-file-button');
+    const status = page.getByTestId('save-to-issue-file-status');
 
-  await headline.fill('스튜디오 저장');
-  await page.getByText('스튜디오 저장', { exact: true }).first().waitFor({ timeout: LIVE_TIMEOUT_MS });
-  await status.getByText('Unsaved: headline').waitFor({ timeout: LIVE_TIMEOUT_MS });
-  await save.click();
-  await status.getByText('Saved: headline').waitFor({ timeout: LIVE_TIMEOUT_MS });
-  // The example's Prettier layout, its other takeaway and its key order, byte for byte.
-  expect(readFileSync(issuePath('alpha'), 'utf8')).toBe(EXAMPLE.replace('첫 번째 요점', '스튜디오 저장'));
+    // An empty headline breaks the schema: Studio shows the field and the rule instead of the clip, and
+    // with the clip goes the save control, so nothing can be written.
+    await headline.fill('');
+    await page
+      .getByText('Invalid TakeawayClip props: issue.takeaways[0].headline: a headline must not be empty')
+      .waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await expect(save.count()).resolves.toBe(0);
+    expect(readFileSync(issuePath('alpha'), 'utf8')).toBe(EXAMPLE);
 
-  // After a save the preview follows the file again, though the panel had edited it.
-  latencies.push(await writeAndWait('alpha', EXAMPLE.replace('첫 번째 요점', '저장 뒤 수정'), '저장 뒤 수정'));
-  expect(await notReloaded()).toBe(true);
-});
+    await headline.fill('스튜디오 저장');
+    await page.getByText('스튜디오 저장', { exact: true }).first().waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await status.getByText('Unsaved: headline').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await save.click();
+    await status.getByText('Saved: headline').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    // The example's Prettier layout, its other takeaway and its key order, byte for byte.
+    expect(readFileSync(issuePath('alpha'), 'utf8')).toBe(EXAMPLE.replace('첫 번째 요점', '스튜디오 저장'));
 
-test('a picture an issue names, replaced on disk, is shown new without a reload', async () => {
-  const chart = 'examples/visuals/benchmark-chart.png';
-  writeFileSync(
-    issuePath('alpha'),
-    EXAMPLE.replace('"keywords": ["GPT-4"] }', `"keywords": ["GPT-4"], "visual": { "src": "${chart}" } }`),
-  );
-  // The picture is on screen in the body, after the 2 s hook.
-  // The keys seek only when no field of the props panel has the focus.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let second = 0; second < 3; second++) {
-    await page.keyboard.press('Shift+ArrowRight');
-  }
-  const pictureWidth = (width: number) =>
-    page.waitForFunction(
-      ([name, w]) =>
-        [...document.querySelectorAll('img')].some((img) => img.src.includes(name) && img.naturalWidth === w),
-      [chart, width] as const,
-      { timeout: LIVE_TIMEOUT_MS },
+    // After a save the preview follows the file again, though the panel had edited it.
+    latencies.push(await writeAndWait('alpha', EXAMPLE.replace('첫 번째 요점', '저장 뒤 수정'), '저장 뒤 수정'));
+    expect(await notReloaded()).toBe(true);
+  },
+  TEST_TIMEOUT_MS,
+);
+
+test(
+  'a picture an issue names, replaced on disk, is shown new without a reload',
+  async () => {
+    const chart = 'examples/visuals/benchmark-chart.png';
+    writeFileSync(
+      issuePath('alpha'),
+      EXAMPLE.replace('"keywords": ["GPT-4"] }', `"keywords": ["GPT-4"], "visual": { "src": "${chart}" } }`),
     );
-  await pictureWidth(1280);
-  const start = Date.now();
-  cpSync(join(publicDir, 'brand/logo.png'), join(publicDir, chart));
-  await pictureWidth(256);
-  console.log(`Picture replaced to preview: ${Date.now() - start} ms`);
-  expect(await notReloaded()).toBe(true);
-});
+    // The picture is on screen in the body, after the 2 s hook.
+    // The keys seek only when no field of the props panel has the focus.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let second = 0; second < 3; second++) {
+      await page.keyboard.press('Shift+ArrowRight');
+    }
+    const pictureWidth = (width: number) =>
+      page.waitForFunction(
+        ([name, w]) =>
+          [...document.querySelectorAll('img')].some((img) => img.src.includes(name) && img.naturalWidth === w),
+        [chart, width] as const,
+        { timeout: LIVE_TIMEOUT_MS },
+      );
+    await pictureWidth(1280);
+    const start = Date.now();
+    cpSync(join(publicDir, 'brand/logo.png'), join(publicDir, chart));
+    await pictureWidth(256);
+    console.log(`Picture replaced to preview: ${Date.now() - start} ms`);
+    expect(await notReloaded()).toBe(true);
+  },
+  TEST_TIMEOUT_MS,
+);
 
 test('no page errors', () => {
   expect(pageErrors).toEqual([]);
