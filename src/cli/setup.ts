@@ -1,6 +1,6 @@
 // `npm run setup`: after `npm ci`, makes sure a browser is there to render with, offline.
 import { DEBIAN_HEADLESS_SHELL } from '../render/browser';
-import { ensureKoreanOcr, ensureRenderBrowser } from '../render/install-browser';
+import { ensureKoreanFont, ensureKoreanOcr, ensureRenderBrowser } from '../render/install-browser';
 
 const browser = ensureRenderBrowser((line) => console.log(line));
 if (browser) {
@@ -21,5 +21,11 @@ if (browser) {
 if (!ensureKoreanOcr((line) => console.log(line))) {
   console.log(
     'Tesseract with Korean was not found and could not be installed: rendering works, but the voiced-clip test needs it (sudo apt-get install tesseract-ocr-kor).',
+  );
+}
+
+if (!ensureKoreanFont((line) => console.log(line))) {
+  console.log(
+    "No font with Korean was found and fonts-noto-cjk could not be installed: renders are unaffected (their fonts come from npm), but Studio's own panels show Hangul as empty boxes (sudo apt-get install fonts-noto-cjk).",
   );
 }

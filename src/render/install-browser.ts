@@ -7,6 +7,9 @@ const OCR_PACKAGES = ['tesseract-ocr', 'tesseract-ocr-kor'];
 
 const DEBIAN_PACKAGE = 'chromium-headless-shell';
 
+/** Studio's own panels (the composition list, the props editor) draw text with the system's fonts; renders never do. */
+const KOREAN_FONT_PACKAGE = 'fonts-noto-cjk';
+
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 /**
@@ -55,3 +58,11 @@ export const hasKoreanOcr = (): boolean =>
 /** For the tests only: rendering works without it, so this never asks for a password. */
 export const ensureKoreanOcr = (log: (line: string) => void): boolean =>
   hasKoreanOcr() || (aptInstall(OCR_PACKAGES, log, false) && hasKoreanOcr());
+
+/** Whether fontconfig knows a font that covers Korean (none: Studio's panels show Hangul as empty boxes). */
+export const hasKoreanFont = (): boolean =>
+  (spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
+
+/** For Studio on a Linux machine without CJK fonts; renders bring their own fonts from npm. */
+export const ensureKoreanFont = (log: (line: string) => void): boolean =>
+  hasKoreanFont() || (aptInstall([KOREAN_FONT_PACKAGE], log) && hasKoreanFont());
