@@ -86,6 +86,10 @@ const SaveControl: React.FC = () => {
         : { saved: [], skipped: [] },
     [base, editedIssue, source],
   );
+  // A refusal is about the edit it was for: a new edit clears it.
+  useEffect(() => {
+    setStatus((old) => (old.kind === 'error' ? { kind: 'idle' } : old));
+  }, [editedIssue]);
   const notInFile = useMemo(
     () => (edited && registered ? unsavedPropEdits(registered, edited) : []),
     [edited, registered],
