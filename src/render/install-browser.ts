@@ -7,8 +7,11 @@ const OCR_PACKAGES = ['tesseract-ocr', 'tesseract-ocr-kor'];
 
 const DEBIAN_PACKAGE = 'chromium-headless-shell';
 
-/** Studio's own panels (the composition list, the props editor) draw text with the system's fonts; renders never do. */
-const KOREAN_FONT_PACKAGE = 'fonts-noto-cjk';
+/**
+ * Studio's own panels (the composition list, the props editor) draw text with the system's fonts;
+ * renders never do. fontconfig's fc-list is how setup finds out whether one covers Korean.
+ */
+const KOREAN_FONT_PACKAGES = ['fontconfig', 'fonts-noto-cjk'];
 
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
@@ -65,4 +68,4 @@ export const hasKoreanFont = (): boolean =>
 
 /** For Studio on a Linux machine without CJK fonts; renders bring their own fonts from npm. */
 export const ensureKoreanFont = (log: (line: string) => void): boolean =>
-  hasKoreanFont() || (aptInstall([KOREAN_FONT_PACKAGE], log) && hasKoreanFont());
+  hasKoreanFont() || (aptInstall(KOREAN_FONT_PACKAGES, log) && hasKoreanFont());
