@@ -47,8 +47,11 @@ export const startStudio = async (publicDir: string, timeoutMs: number): Promise
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // Detached, Studio would outlive a test run that ends without its afterAll (an interrupted run).
   const killOnExit = () => {
+    if (child.pid === undefined || child.exitCode !== null) {
+      return;
+    }
     try {
-      process.kill(-(child.pid ?? 0), 'SIGKILL');
+      process.kill(-child.pid, 'SIGKILL');
     } catch {
       // Already gone.
     }
