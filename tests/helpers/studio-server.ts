@@ -69,15 +69,16 @@ export const startStudio = async (publicDir: string, timeoutMs: number): Promise
     } catch {
       return;
     }
-    const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), STOP_GRACE_MS));
-    if ((await Promise.race([exited, timer])) === 'timeout') {
-      try {
-        process.kill(group, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-      await exited;
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((resolve) => (grace = setTimeout(resolve, STOP_GRACE_MS)))]);
+    clearTimeout(grace);
+    // Whatever of the group is left (webpack's workers, a leader that ignored SIGTERM) goes now.
+    try {
+      process.kill(group, 'SIGKILL');
+    } catch {
+      // The whole group is gone.
     }
+    await exited;
   };
 
   const url = `http://localhost:${port}`;
