@@ -3,8 +3,7 @@
  * tells the page when anything in it changes (watchPublicFolder); an added, removed or edited issue
  * file is read again through the same parser, and a change to a file an issue names (voice,
  * captions, picture, music, a brand's logo or font) re-runs the open composition's
- * calculateMetadata. No page reload. assets/brand.json itself is bundled with the code
- * (src/brand/newsletter-brand.ts), so webpack's hot reload brings a change to it.
+ * calculateMetadata. No page reload. assets/brand.json itself is followed by use-live-brand.ts.
  */
 import { reevaluateComposition, watchPublicFolder } from '@remotion/studio';
 import { useEffect, useRef } from 'react';
