@@ -138,6 +138,27 @@ describe('planIssueSave', () => {
     expect(result.kind === 'invalid' && result.error).toMatch(/^takeaways\[0\]\.visual\.src: /u);
   });
 
+  test('an edit valid on its own but not with what changed on disk since is refused, naming the rule', () => {
+    const voiced = edit((i) => (i.takeaways[0].voiceover = 'audio/t1.wav'));
+    // The panel drops the voice while, on disk, someone added captions that time it.
+    const onDisk = extracted({
+      ...voiced,
+      takeaways: [{ ...voiced.takeaways[0], captions: 'audio/t1.srt' }, voiced.takeaways[1]],
+    });
+    const result = planIssueSave({
+      file: 'issues/test.json',
+      slug: 'test',
+      fileText: onDisk,
+      base: voiced,
+      edited: ISSUE,
+      takeaway: 1,
+    });
+    expect(result.kind).toBe('invalid');
+    expect(result.kind === 'invalid' && result.error).toMatch(
+      /^takeaways\[0\]\.captions: a captions file times a voiceover/u,
+    );
+  });
+
   test('a file that is not JSON on disk is not overwritten', () => {
     const result = plan(
       edit((i) => (i.title = '새 호')),
