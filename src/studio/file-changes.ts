@@ -86,7 +86,7 @@ export const keepUnchanged = (before: IssueFile[], after: IssueFile[]): IssueFil
 
 /**
  * Where the preview goes when the issue files change under it: from a clip to its file's error when
- * the file breaks, and back to that clip once the file is fixed. `returnTo` maps a broken file's
+ * the file breaks, and from the error back to that clip (or the file's first) once it is fixed. `returnTo` maps a broken file's
  * name to the clip that was open when it broke.
  */
 export const followFiles = (
@@ -100,11 +100,16 @@ export const followFiles = (
     if (!file.ok && was?.ok && open !== null && compositionSource([was], open)) {
       return { goTo: invalidIssueId(file.slug, index), returnTo: { ...returnTo, [file.name]: open } };
     }
-    const clip = returnTo[file.name];
-    if (file.ok && was && !was.ok && clip !== undefined) {
+    if (file.ok && was && !was.ok) {
       const rest = Object.fromEntries(Object.entries(returnTo).filter(([name]) => name !== file.name));
       const wasOpen = open === invalidIssueId(was.slug, before.indexOf(was));
-      return { goTo: wasOpen && compositionSource([file], clip) ? clip : null, returnTo: rest };
+      // A file broken since Studio opened has no clip to return to: its first one will do.
+      const remembered = returnTo[file.name];
+      const clip =
+        remembered !== undefined && compositionSource([file], remembered)
+          ? remembered
+          : takeawayId(file.slug, 1, 'reels');
+      return { goTo: wasOpen ? clip : null, returnTo: rest };
     }
   }
   return { goTo: null, returnTo };

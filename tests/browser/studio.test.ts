@@ -175,9 +175,22 @@ test(
     await writeAndWait('alpha', EXAMPLE, '첫 번째 요점');
     await expect(inList('alpha-t1-reels').count()).resolves.toBe(1);
 
+    // A file broken before its clip was opened: its error, then its first clip once fixed.
+    await inList('beta-invalid-2').click();
+    await page.getByText('assets/issues/beta.json is not a valid issue file').waitFor({ timeout: LIVE_TIMEOUT_MS });
     writeFileSync(issuePath('beta'), EXAMPLE);
-    await inList('beta-reels').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await page
+      .getByTestId('save-to-issue-file')
+      .getByText('assets/issues/beta.json · takeaway 1')
+      .waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await expect(inList('beta-reels').count()).resolves.toBe(1);
     await expect(inList('beta-invalid-2').count()).resolves.toBe(0);
+
+    await inList('alpha-t1-reels').click();
+    await page
+      .getByTestId('save-to-issue-file')
+      .getByText('assets/issues/alpha.json · takeaway 1')
+      .waitFor({ timeout: LIVE_TIMEOUT_MS });
     expect(await notReloaded()).toBe(true);
   },
   TEST_TIMEOUT_MS,

@@ -101,10 +101,12 @@ describe('followFiles', () => {
       goTo: 'alpha-t2-shorts',
       returnTo: {},
     });
-    // The author went elsewhere meanwhile, or the clip is no longer there: stay.
+    // The author went elsewhere meanwhile: stay.
     expect(followFiles(alphaBroken, good, 'TakeawayClip', returnTo).goTo).toBeNull();
+    // The clip is no longer there, or the file was broken when Studio opened: its first clip.
     const oneTakeaway = [file('alpha', { ...ISSUE, takeaways: [ISSUE.takeaways[0]] }), file('beta')];
-    expect(followFiles(alphaBroken, oneTakeaway, 'alpha-invalid-1', returnTo).goTo).toBeNull();
+    expect(followFiles(alphaBroken, oneTakeaway, 'alpha-invalid-1', returnTo).goTo).toBe('alpha-t1-reels');
+    expect(followFiles(alphaBroken, good, 'alpha-invalid-1', {})).toEqual({ goTo: 'alpha-t1-reels', returnTo: {} });
   });
 
   test('another file breaking, or an edit that keeps the file valid, moves nothing', () => {
