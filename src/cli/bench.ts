@@ -86,7 +86,7 @@ const main = async () => {
     const e = sections.has('e') ? await bothPlatforms(work) : null;
     if (e) {
       console.log(
-        `E: --platform all ${e.all.median.toFixed(1)} s (${e.all.min.toFixed(1)}–${e.all.max.toFixed(1)}) vs --platform reels then shorts ${e.separate.median.toFixed(1)} s (${e.separate.min.toFixed(1)}–${e.separate.max.toFixed(1)}): ${e.ratio.toFixed(2)} (target ≤ 0.6)`,
+        `E: --platform all ${e.all.median.toFixed(1)} s (${e.all.min.toFixed(1)}–${e.all.max.toFixed(1)}) vs --platform reels then shorts ${e.separate.median.toFixed(1)} s (${e.separate.min.toFixed(1)}–${e.separate.max.toFixed(1)}): ${e.ratio.toFixed(2)} (target ≤ 0.6)${e.cpuRatio === null ? '' : `; CPU time ${e.cpuRatio.toFixed(2)}`}`,
       );
       await writeFile(
         join(PROJECT_ROOT, 'out', 'bench-e.json'),
@@ -233,23 +233,37 @@ const renderIssueCommand = (args: string[]) =>
  * for both, against one command per platform. Alternating, so a drift in the machine's speed hits both.
  */
 const bothPlatforms = async (work: string) => {
-  const all: number[] = [];
-  const separate: number[] = [];
+  const all: Timing[] = [];
+  const separate: Timing[] = [];
   const bar = new SingleBar({ format: 'E     |{bar}| {value}/{total} runs', hideCursor: true });
   bar.start(reps * 2, 0);
   for (let round = 0; round < reps; round++) {
-    all.push((await renderIssueCommand(['--platform', 'all', '--out', join(work, 'e-all')])).wall);
+    all.push(await renderIssueCommand(['--platform', 'all', '--out', join(work, 'e-all')]));
     bar.increment();
-    let total = 0;
+    const perPlatform: Timing[] = [];
     for (const platform of PLATFORM_IDS) {
-      total += (await renderIssueCommand(['--platform', platform, '--out', join(work, 'e-separate')])).wall;
+      perPlatform.push(await renderIssueCommand(['--platform', platform, '--out', join(work, 'e-separate')]));
     }
-    separate.push(total);
+    separate.push({
+      ...perPlatform[0],
+      wall: perPlatform.reduce((sum, t) => sum + t.wall, 0),
+      cpu: perPlatform.every((t) => t.cpu !== null) ? perPlatform.reduce((sum, t) => sum + (t.cpu ?? 0), 0) : null,
+    });
     bar.increment();
   }
   bar.stop();
-  const e = { all: stats(all), separate: stats(separate) };
-  return { ...e, ratio: e.all.median / e.separate.median };
+  const cpu = (runs: Timing[]) => (runs.every((t) => t.cpu !== null) ? stats(runs.map((t) => t.cpu ?? 0)) : null);
+  const e = {
+    all: stats(all.map((t) => t.wall)),
+    separate: stats(separate.map((t) => t.wall)),
+    allCpu: cpu(all),
+    separateCpu: cpu(separate),
+  };
+  return {
+    ...e,
+    ratio: e.all.median / e.separate.median,
+    cpuRatio: e.allCpu && e.separateCpu ? e.allCpu.median / e.separateCpu.median : null,
+  };
 };
 
 /** The talking-head example's voice alone, for its voiced twin; and the example scaled to what a phone records. */
