@@ -24,11 +24,21 @@ export type Timing = {
 };
 
 /**
- * Runs the command, then prints the shell's own /proc stat line, whose cutime and cstime add up the
- * CPU time of every process under it that has ended (the shell waits for the command, which waits
- * for its browser and helpers).
+ * Runs the command in a cgroup of its own where the kernel allows one (cgroup v1's cpuacct, as root),
+ * then prints what it used: the cgroup's CPU time counts every process the command started, also
+ * those that outlived their parent (a killed browser's renderer and GPU processes are reparented to
+ * init, and their time never reaches anyone's cutime). Elsewhere the shell's own /proc stat line,
+ * whose cutime and cstime add up the processes under it that ended and were waited for.
  */
-const CPU_PROBE = '"$@"; code=$?; read -r stat < /proc/$$/stat 2>/dev/null && echo "CPUSTAT $stat" >&2; exit $code';
+const CPU_PROBE = [
+  'cg=/sys/fs/cgroup/cpuacct/newsletter-clips-bench-$$',
+  'if mkdir "$cg" 2>/dev/null && echo $$ > "$cg/cgroup.procs" 2>/dev/null; then inside=1; else inside=0; fi',
+  '"$@"; code=$?',
+  // A moment for processes killed with the command to finish being reaped into the count.
+  'if [ $inside = 1 ]; then sleep 0.5; echo "CPUACCT $(cat "$cg/cpuacct.usage")" >&2; echo $$ > "$cg/../cgroup.procs"; rmdir "$cg" 2>/dev/null; fi',
+  'read -r stat < /proc/$$/stat 2>/dev/null && echo "CPUSTAT $stat" >&2',
+  'exit $code',
+].join('\n');
 
 /** Clock ticks a second, which /proc counts CPU time in. */
 const clockTicks = (): number => {
@@ -39,8 +49,10 @@ const clockTicks = (): number => {
   }
 };
 
-/** cutime + cstime from the probe's stat line (fields 16 and 17, the 14th and 15th after the name). */
-const childrenCpuSeconds = (output: string): number | null => {
+/** The cgroup's CPU time (nanoseconds) where there was one; else cutime + cstime from the probe's stat line. */
+export const childrenCpuSeconds = (output: string): number | null => {
+  const cgroup = /CPUACCT (\d+)/.exec(output);
+  if (cgroup) return Number(cgroup[1]) / 1e9;
   const fields = /CPUSTAT \d+ \(sh\) (.*)/.exec(output)?.[1].trim().split(/\s+/);
   return fields ? (Number(fields[13]) + Number(fields[14])) / clockTicks() : null;
 };

@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import { expect, test } from 'vitest';
 import { timeCommand } from '../../src/render/bench';
 
@@ -17,4 +18,23 @@ test('a failing command is an error with its output', async () => {
   await expect(timeCommand(process.execPath, ['-e', 'console.error("broken"); process.exit(3)'])).rejects.toThrow(
     /exited with 3:[\s\S]*broken/,
   );
+});
+
+/** Where a cgroup can be made (as root on cgroup v1), the bench counts processes that outlive their parent. */
+const cgroups = (() => {
+  try {
+    accessSync('/sys/fs/cgroup/cpuacct', constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+test.runIf(cgroups)("a process that outlives its parent counts too, as a killed browser's renderers do", async () => {
+  // The parent starts a detached spinner and exits at once: the spinner is reparented to init and
+  // its time never reaches the parent's cutime.
+  const spin = 'const t = Date.now(); while (Date.now() - t < 400);';
+  const script = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(spin)}], { detached: true, stdio: 'ignore' }).unref();`;
+  const timing = await timeCommand(process.execPath, ['-e', script]);
+  expect(timing.cpu!).toBeGreaterThan(0.2);
 });
