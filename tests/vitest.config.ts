@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // vitest's default on 2 cores is one file at a time for the whole run; most render files leave a
+    // core idle while they start Node, bundle, launch the browser or run ffmpeg and Tesseract, so two
+    // at a time fill it (the unit and browser files run beside the render ones too).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -30,10 +34,10 @@ export default defineConfig({
           name: 'render',
           include: ['tests/render/**/*.test.ts'],
           globalSetup: ['tests/render/global-setup.ts'],
-          // One Chrome at a time: on 2 cores parallel render files only fight for the CPU.
-          fileParallelism: false,
-          testTimeout: 180_000,
-          hookTimeout: 240_000,
+          // Two files at a time, each render's tabs sharing the 2 cores with the other file's: the
+          // longest test (a whole issue through render:issue, bundling included) took 170 s alone.
+          testTimeout: 360_000,
+          hookTimeout: 360_000,
         },
       },
     ],
