@@ -190,21 +190,7 @@ const wholeIssue = async (work: string) => {
   const bar = new SingleBar({ format: 'D     |{bar}| {value}/{total} runs', hideCursor: true });
   bar.start(reps * 2, 0);
   for (let round = 0; round < reps; round++) {
-    issueRuns.push(
-      (
-        await timeCommand(process.execPath, [
-          '--import',
-          'tsx',
-          'src/cli/render-issue.ts',
-          D_ISSUE,
-          '--platform',
-          'all',
-          '--force',
-          '--out',
-          join(work, 'issue'),
-        ])
-      ).wall,
-    );
+    issueRuns.push((await renderIssueCommand(['--platform', 'all', '--out', join(work, 'issue')])).wall);
     bar.increment();
     let total = 0;
     for (const job of jobs) {
