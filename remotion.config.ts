@@ -5,6 +5,10 @@ import { RENDER_SETTINGS } from './src/render/settings';
 
 Config.setEntryPoint('src/index.ts');
 Config.setPublicDir('assets');
+// Studio's canvas editing (drag, scale, rotate a layer) writes the change into src/*.tsx, that is into
+// every clip of every issue, and its hover outlines cover the whole preview, save control included.
+// An author edits an issue in the props panel and saves it to the issue file (src/studio/).
+Config.setInteractivityEnabled(false);
 Config.setVideoImageFormat(RENDER_SETTINGS.imageFormat);
 Config.setJpegQuality(RENDER_SETTINGS.jpegQuality);
 Config.setColorSpace(RENDER_SETTINGS.colorSpace);

@@ -230,6 +230,9 @@ test(
     await headline.fill('스튜디오 저장');
     await page.getByText('스튜디오 저장', { exact: true }).first().waitFor({ timeout: LIVE_TIMEOUT_MS });
     await status.getByText('Unsaved: headline').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    // As an author would: the pointer rests on the button before the click.
+    await save.hover();
+    await page.waitForTimeout(500);
     await save.click();
     await status.getByText('Saved: headline').waitFor({ timeout: LIVE_TIMEOUT_MS });
     // The example's Prettier layout, its other takeaway and its key order, byte for byte.
