@@ -30,6 +30,8 @@ export type ResolvedTakeaway = ClipCaptions & {
   brand: ResolvedBrand;
   music: ResolvedAudioFile | null;
   visual: ResolvedVisual | null;
+  /** What a talking head's picture decodes: its prepared copy or the voiceover video; null without one. */
+  talkingHead: string | null;
   /** The figures the caption pages mention, and the one size their band fits them at. */
   figures: { runs: FigureRun[]; fontSize: number };
 };

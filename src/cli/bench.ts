@@ -14,6 +14,7 @@ import { REMOTION_CLI, spread, type Stats, stats, type Timing, timeCommand } fro
 import { chooseBrowser } from '../render/browser';
 import { bundleProject } from '../render/bundle';
 import { ASSETS_DIR, PROJECT_ROOT } from '../render/files';
+import { prepareVideos, videosToPrepare } from '../render/prepare-videos';
 import { probeVideo } from '../render/probe';
 import { readIssueFile } from '../render/render-issue';
 import { RENDER_SETTINGS } from '../render/settings';
@@ -294,6 +295,11 @@ const benchAssets = async (work: string): Promise<string> => {
     'copy',
     join(publicDir, PHONE_TALKING_HEAD),
   ]);
+  // As render:issue does before it bundles: each b-roll's prepared copy (src/visual/prepared.ts).
+  for (const pair of await twins()) {
+    const { issue, takeaway, platform } = pair.with;
+    await prepareVideos(await videosToPrepare(issue, [{ takeaway, layout: platform }], publicDir), { publicDir });
+  }
   return publicDir;
 };
 

@@ -57,6 +57,8 @@ const progressDisplay = (): { onEvent: (event: IssueEvent) => void; stop: () => 
       onEvent: (event) => {
         if (event.type === 'warning') {
           console.error(`warning: ${event.message}`);
+        } else if (event.type === 'preparing') {
+          console.error(`preparing ${event.src} for rendering (once)`);
         } else if (event.type === 'clip-done') {
           const shared = event.sharedFrom ? ` (the render of ${event.sharedFrom})` : '';
           console.error(
@@ -76,6 +78,8 @@ const progressDisplay = (): { onEvent: (event: IssueEvent) => void; stop: () => 
   const onEvent = (event: IssueEvent) => {
     if (event.type === 'warning') {
       bars.log(`warning: ${event.message}\n`);
+    } else if (event.type === 'preparing') {
+      bars.log(`preparing ${event.src} for rendering (once)\n`);
     } else if (event.type === 'planned') {
       overall = bars.create(event.jobs.length, 0, { label: 'all clips'.padEnd(30), status: '' });
     } else if (event.type === 'clip-start') {

@@ -23,7 +23,7 @@ export const calculateCoverMetadata: CalculateMetadataFunction<CoverCompositionP
   // The picture and a talking head are checked here too: a cover is rendered on its own by `npx remotion still`.
   const [{ brand, logo }] = await Promise.all([
     loadBrand(valid),
-    loadVisual(valid.issue, valid.takeaway),
+    loadVisual(valid.issue, valid.takeaway, null),
     loadVoice(valid.issue, valid.takeaway),
   ]);
   const plan = planCover(valid, browserMeasurers(displayFamily(brand.font)), logo);

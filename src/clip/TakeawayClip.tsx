@@ -17,14 +17,14 @@ import { displayFamily } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip } from '../layout/takeaway-plan';
 import { LINE_HEIGHT, TAKEAWAY_ROWS, TIMELINE, TYPE } from '../design/tokens';
 import { type ResolvedTakeaway, resolvedOf, type TakeawayClipCompositionProps } from '../resolved';
-import type { Rect } from '../platforms';
+import { LAYOUTS, type Rect } from '../platforms';
 import { isVideoPath, parseOrThrow, type TakeawayClipProps, takeawayClipSchema, type Theme } from '../schema';
 import { Background } from './Background';
 import { Captions } from './Captions';
 import { Drift } from './Drift';
 import { FigureCallout, figureFontSize } from './FigureCallout';
 import { loadBrand } from './load-brand';
-import { loadVisual } from './load-visual';
+import { loadVisual, playableVideo } from './load-visual';
 import { CardVisual, CoverVisual, textShadowOver } from './Visual';
 import { issueText } from './clip-text';
 import { Header } from './Header';
@@ -49,8 +49,19 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipCo
     loadBrand(valid),
     loadVoice(valid.issue, valid.takeaway),
     loadMusic(valid.issue),
-    loadVisual(valid.issue, valid.takeaway),
+    loadVisual(valid.issue, valid.takeaway, LAYOUTS[valid.platform]),
   ]);
+  // The talking head's picture: its prepared copy when render:issue has made one (src/visual/prepared.ts).
+  const { voiceover, voiceoverFocus } = valid.issue.takeaways[valid.takeaway - 1];
+  const talkingHead =
+    voiceover && isTalkingHead(valid)
+      ? await playableVideo(
+          voiceover,
+          `issue.takeaways[${valid.takeaway - 1}].voiceover`,
+          { fit: 'cover', focus: focusOf({ focus: voiceoverFocus }) },
+          LAYOUTS[valid.platform],
+        )
+      : null;
   const measure = browserMeasurers(displayFamily(brand.font));
   const plan = planTakeawayClip(valid, measure, voice, logo);
   for (const warning of plan.warnings) {
@@ -68,6 +79,7 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipCo
     warnings: plan.warnings,
     music,
     visual,
+    talkingHead,
     figures: { runs, fontSize: figureFontSize(runs, middleBand(plan, isLow(valid)), measure.headline) },
   };
   return {
@@ -269,7 +281,7 @@ export const TakeawayClip: React.FC<TakeawayClipCompositionProps> = (props) => {
       {talkingHead && voiceover ? (
         <Sequence name="Talking head" durationInFrames={plan.hookFrames + plan.bodyFrames} layout="none">
           <TalkingHead
-            src={voiceover}
+            src={resolved.talkingHead ?? voiceover}
             focus={focusOf({ focus: voiceoverFocus })}
             theme={look.theme}
             hookFrames={plan.hookFrames}

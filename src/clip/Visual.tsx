@@ -1,5 +1,5 @@
 import type React from 'react';
-import { Video } from '@remotion/media';
+import { Audio, Video } from '@remotion/media';
 import { AbsoluteFill, Img, Sequence, useCurrentFrame, useVideoConfig } from 'remotion';
 import { type Interval, musicGain } from '../audio/mix';
 import { FONT_FAMILY } from '../fonts/load-fonts';
@@ -52,7 +52,7 @@ export const Scrim: React.FC<{ theme: Theme; stops: typeof SCRIM_STOPS }> = ({ t
  */
 const Media: React.FC<{
   visual: Visual;
-  file: Pick<ResolvedVisual, 'kind' | 'src' | 'durationMs'>;
+  file: Pick<ResolvedVisual, 'kind' | 'src' | 'play' | 'durationMs'>;
   fit: 'cover' | 'contain';
   durationInFrames: number;
   /** Where the clip's sound is: without it (a cover) the b-roll is a silent picture. */
@@ -85,24 +85,29 @@ const Media: React.FC<{
           durationInFrames={loop}
           layout="none"
         >
+          {/* The picture from the prepared copy when there is one; it has no sound, the original has. */}
           <Video
-            src={assetUrl(file.src)}
+            src={assetUrl(file.play)}
             objectFit="cover"
             trimBefore={Math.round(start * fps)}
-            muted={muted}
-            volume={(f) =>
-              !audio
-                ? 0
-                : musicGain({
-                    timeMs: ((audio.offsetFrames + pass * loop + f) / fps) * 1000,
-                    durationMs: (audio.clipFrames / fps) * 1000,
-                    volume: 1,
-                    settings: audio.settings,
-                    speech: audio.speech,
-                  })
-            }
+            muted
             style={{ ...style, transform: undefined }}
           />
+          {muted || !audio ? null : (
+            <Audio
+              src={assetUrl(file.src)}
+              trimBefore={Math.round(start * fps)}
+              volume={(f) =>
+                musicGain({
+                  timeMs: ((audio.offsetFrames + pass * loop + f) / fps) * 1000,
+                  durationMs: (audio.clipFrames / fps) * 1000,
+                  volume: 1,
+                  settings: audio.settings,
+                  speech: audio.speech,
+                })
+              }
+            />
+          )}
         </Sequence>
       ))}
     </AbsoluteFill>
@@ -223,7 +228,12 @@ export const CoverBackdrop: React.FC<{ visual: Visual; theme: Theme }> = ({ visu
     >
       <Media
         visual={visual}
-        file={{ kind: isVideoPath(visual.src) ? 'video' : 'image', src: visual.src, durationMs: null }}
+        file={{
+          kind: isVideoPath(visual.src) ? 'video' : 'image',
+          src: visual.src,
+          play: visual.src,
+          durationMs: null,
+        }}
         fit="cover"
         durationInFrames={1}
         audio={null}

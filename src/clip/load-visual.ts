@@ -5,8 +5,10 @@
  */
 import { parseMedia } from '@remotion/media-parser';
 import { imageSize } from 'image-size';
+import { getStaticFiles } from 'remotion';
 import { isVideoPath, type Issue } from '../schema';
-import type { ResolvedVisual } from '../visual/visual';
+import { preparedPath } from '../visual/prepared';
+import { fitOf, focusOf, type ResolvedVisual } from '../visual/visual';
 import { assetUrl, fetchFile } from './asset-files';
 
 /**
@@ -38,7 +40,7 @@ export const loadImage = async (path: string, field: string): Promise<ResolvedVi
   } catch {
     throw new Error(`${field}: assets/${path} cannot be decoded as a picture (is it cut short or damaged?)`);
   }
-  return { kind: 'image', src: path, width: size.width, height: size.height, durationMs: null };
+  return { kind: 'image', src: path, play: path, width: size.width, height: size.height, durationMs: null };
 };
 
 /** A video file as its frames show it: its picture's size, its real length and whether it has sound. */
@@ -84,21 +86,69 @@ export const readVideo = async (path: string, field: string): Promise<VideoFile>
   };
 };
 
-const loadVideo = async (path: string, field: string, start: number): Promise<ResolvedVisual> => {
+/** The first 16 hex digits of a file's SHA-256, by URL: Studio's URL changes with the file (see assetUrl). */
+const hashes = new Map<string, Promise<string>>();
+
+const fileHash = (path: string, field: string): Promise<string> => {
+  const url = assetUrl(path);
+  let hash = hashes.get(url);
+  if (!hash) {
+    hash = fetchFile(path, field)
+      .then((bytes) => crypto.subtle.digest('SHA-256', bytes))
+      .then((digest) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join(''))
+      .then((hex) => hex.slice(0, 16));
+    hash.catch(() => hashes.delete(url));
+    hashes.set(url, hash);
+  }
+  return hash;
+};
+
+type Frame = { width: number; height: number };
+
+/**
+ * What a clip decodes for a video it shows: the copy render:issue prepares for this video, fit,
+ * focus and frame when it is in assets/ (src/visual/prepared.ts), else the video itself.
+ */
+export const playableVideo = async (
+  path: string,
+  field: string,
+  shown: { fit: 'cover' | 'contain'; focus: { x: number; y: number } },
+  frame: Frame,
+): Promise<string> => {
+  const prepared = preparedPath({ hash: await fileHash(path, field), ...shown, frame });
+  return getStaticFiles().some((file) => file.name === prepared) ? prepared : path;
+};
+
+const loadVideo = async (
+  visual: NonNullable<Issue['takeaways'][number]['visual']>,
+  field: string,
+  frame: Frame | null,
+): Promise<ResolvedVisual> => {
+  const path = visual.src;
+  const start = visual.start ?? 0;
   const { width, height, durationMs } = await readVideo(path, field);
   if (start >= durationMs / 1000) {
     throw new Error(
       `${field.replace(/\.src$/, '.start')}: ${start} s is past the end of assets/${path} (${(durationMs / 1000).toFixed(2)} s long)`,
     );
   }
-  return { kind: 'video', src: path, width, height, durationMs };
+  const play = frame ? await playableVideo(path, field, { fit: fitOf(visual), focus: focusOf(visual) }, frame) : path;
+  return { kind: 'video', src: path, play, width, height, durationMs };
 };
 
-export const loadVisual = async (issue: Issue, takeaway: number): Promise<ResolvedVisual | null> => {
+/**
+ * `frame`: the clip's size, which a full-bleed b-roll fills and a card's never exceeds; null for a
+ * cover, a still that decodes one frame of the original.
+ */
+export const loadVisual = async (
+  issue: Issue,
+  takeaway: number,
+  frame: Frame | null,
+): Promise<ResolvedVisual | null> => {
   const visual = issue.takeaways[takeaway - 1].visual;
   if (!visual) {
     return null;
   }
   const field = `issue.takeaways[${takeaway - 1}].visual.src`;
-  return isVideoPath(visual.src) ? loadVideo(visual.src, field, visual.start ?? 0) : loadImage(visual.src, field);
+  return isVideoPath(visual.src) ? loadVideo(visual, field, frame) : loadImage(visual.src, field);
 };

@@ -14,11 +14,12 @@ import { checkAssetPaths } from './asset-paths';
 import { readBrandFile } from './brand-file';
 import { browserStartedBy } from './browser-processes';
 import { bundleProject } from './bundle';
-import { PROJECT_ROOT } from './files';
-import { linkOrCopy, writeAtomically } from './files';
+import { ASSETS_DIR, linkOrCopy, PROJECT_ROOT, writeAtomically } from './files';
 import { normaliseLoudness, type NormaliseResult } from './loudness';
 import { type AudioProbe, probeAudio, probeVideo } from './probe';
 import { lockFolder } from './folder-lock';
+import { prepareVideos, videosToPrepare } from './prepare-videos';
+import { PREPARED_DIR } from '../visual/prepared';
 import { listProcesses } from './processes';
 import { withRunTemp } from './run-temp';
 import {
@@ -39,6 +40,7 @@ import { writeReviewPage } from '../review/write-review-page';
 export const MAX_COVER_BYTES = 8 * 1024 * 1024;
 
 export type IssueEvent =
+  | { type: 'preparing'; src: string }
   | { type: 'bundling'; progress: number }
   | { type: 'planned'; jobs: ClipJob[] }
   | { type: 'clip-start'; job: ClipJob; index: number }
@@ -252,6 +254,16 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
     return await withRunTemp(
       (temp) => lock.record({ temp }),
       async () => {
+        // Before the bundle, which copies assets/ with the prepared b-roll in it; a bundle made
+        // earlier has the copies that were there then.
+        if (!options.bundle) {
+          const preparedDir = join(ASSETS_DIR, PREPARED_DIR);
+          await removeStalePartials(preparedDir);
+          await prepareVideos(await videosToPrepare(issue, jobs), {
+            cancelSignal: options.cancelSignal,
+            onMake: (src) => emit({ type: 'preparing', src }),
+          });
+        }
         const serveUrl = options.bundle ?? (await bundleProject((progress) => emit({ type: 'bundling', progress })));
         const browser = await launchBrowser();
         try {

@@ -8,6 +8,8 @@ export type ResolvedVisual = {
   kind: 'image' | 'video';
   /** Under assets/, as in the issue file. */
   src: string;
+  /** What the clip decodes: b-roll's prepared copy when render:issue has made it (prepared.ts), else `src`. */
+  play: string;
   width: number;
   height: number;
   /** Video only: its length, and how long it plays from `start` before it loops. */

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { bundleProject } from '../../src/render/bundle';
 import { ASSETS_DIR } from '../../src/render/files';
+import { prepareVideos, videosToPrepare } from '../../src/render/prepare-videos';
+import type { Issue } from '../../src/schema';
 import { writeAdtsVoice, writeAudioFixtures } from '../helpers/audio-fixtures';
 import { writeTalkingHeadFixtures } from '../helpers/talking-head-fixtures';
 import { writeBrandFixtures } from '../helpers/brand-fixtures';
-import { writeVisualFixtures } from '../helpers/visual-fixtures';
+import { EXAMPLE_ISSUE } from '../helpers/example';
+import { BROLL, writeVisualFixtures } from '../helpers/visual-fixtures';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,6 +30,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   await writeVisualFixtures(publicDir);
   await writeTalkingHeadFixtures(publicDir);
   writeBrandFixtures(publicDir);
+  // The example b-roll's prepared copy, full-bleed around its centre, as render:issue makes it
+  // before it bundles: clips that show it so decode the copy, as the author's do.
+  const withBroll = structuredClone(EXAMPLE_ISSUE) as Issue;
+  withBroll.takeaways[0].visual = { src: BROLL };
+  await prepareVideos(await videosToPrepare(withBroll, [{ takeaway: 1, layout: 'reels' }], publicDir), { publicDir });
   const serveUrl = await bundleProject(undefined, publicDir);
   project.provide('serveUrl', serveUrl);
   // The bundle is a folder in the temporary folder too: left there, every test run adds one.

@@ -8,7 +8,9 @@ import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { callFf } from '../../src/render/ff';
 import { probeAudio } from '../../src/render/probe';
 import { probeVideo } from '../../src/render/probe';
-import { launchBrowser, renderStillImage, renderVideo } from '../../src/render/render';
+import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from '../../src/render/render';
+import { compareVideos } from '../../src/render/ssim';
+import type { ResolvedTakeaway } from '../../src/resolved';
 import { checkVideo } from '../../src/render/spec';
 import type { TakeawayClipProps, Visual } from '../../src/schema';
 import { FIXTURES } from '../helpers/audio-fixtures';
@@ -71,6 +73,34 @@ test("a whole clip of b-roll stays under Shorts' bitrate", async () => {
   await renderVideo({ serveUrl, browser, id: 'TakeawayClip', inputProps: props, output });
   const { bitrate } = checkVideo(await probeVideo(output), PLATFORMS.shorts);
   expect(bitrate).toMatchObject({ ok: true });
+});
+
+test('a b-roll with a prepared copy plays the copy, and shows what the original shows', async () => {
+  const prepared = withVisual({ src: BROLL });
+  // The copy is named by its focus to three decimals: a thousandth off, there is none, and the original plays.
+  const original = withVisual({ src: BROLL, focus: { x: 0.501, y: 0.5 } });
+  const plays = async (props: TakeawayClipProps) => {
+    const composition = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps: props });
+    return (composition.props.resolved as ResolvedTakeaway).visual?.play;
+  };
+  expect(await plays(prepared)).toMatch(/^\.prepared\/[0-9a-f]{16}-cover-0\.500-0\.500-1080x1920-v1\.mp4$/);
+  expect(await plays(original)).toBe(BROLL);
+  const videos: string[] = [];
+  for (const [i, props] of [prepared, original].entries()) {
+    videos.push(join(dir, `prepared-${i}.mp4`));
+    // Across the b-roll's loop (4 s, from frame 120), where a copy with other timing would show.
+    await renderVideo({
+      serveUrl,
+      browser,
+      id: 'TakeawayClip',
+      inputProps: props,
+      output: videos[i],
+      frameRange: [116, 123],
+    });
+  }
+  const { mean, min } = await compareVideos(videos[1], videos[0], () => true);
+  expect(mean).toBeGreaterThan(0.97);
+  expect(min).toBeGreaterThan(0.95);
 });
 
 describe('bad visuals stop before any frame is rendered, naming the field and the file', () => {
