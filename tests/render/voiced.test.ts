@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Caption, parseSrt } from '@remotion/captions';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { callFf } from '../../src/render/ff';
 import { decodeWav } from '../../src/audio/wav';
 import { ASSETS_DIR, PROJECT_ROOT } from '../../src/render/files';
@@ -60,6 +60,9 @@ beforeAll(() => {
       '--no-recap',
       '--out',
       dir,
+      // The test bundle: this test is about the voice, not bundling (render-issue.test.ts bundles).
+      '--bundle',
+      inject('serveUrl'),
     ],
     { cwd: PROJECT_ROOT, encoding: 'utf8' },
   );
