@@ -12,6 +12,7 @@ import {
 import { keywordParts } from '../captions/keywords';
 import { figureRuns } from '../figures/figure-runs';
 import { fitOf, focusOf } from '../visual/visual';
+import { shownVideos } from '../visual/prepared';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
 import { displayFamily } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip } from '../layout/takeaway-plan';
@@ -52,16 +53,10 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipCo
     loadVisual(valid.issue, valid.takeaway, LAYOUTS[valid.platform]),
   ]);
   // The talking head's picture: its prepared copy when render:issue has made one (src/visual/prepared.ts).
-  const { voiceover, voiceoverFocus } = valid.issue.takeaways[valid.takeaway - 1];
-  const talkingHead =
-    voiceover && isTalkingHead(valid)
-      ? await playableVideo(
-          voiceover,
-          `issue.takeaways[${valid.takeaway - 1}].voiceover`,
-          { fit: 'cover', focus: focusOf({ focus: voiceoverFocus }) },
-          LAYOUTS[valid.platform],
-        )
-      : null;
+  const onCamera = shownVideos(valid.issue.takeaways[valid.takeaway - 1]).talkingHead;
+  const talkingHead = onCamera
+    ? await playableVideo(onCamera, `issue.takeaways[${valid.takeaway - 1}].voiceover`, LAYOUTS[valid.platform])
+    : null;
   const measure = browserMeasurers(displayFamily(brand.font));
   const plan = planTakeawayClip(valid, measure, voice, logo);
   for (const warning of plan.warnings) {

@@ -6,9 +6,9 @@
 import { parseMedia } from '@remotion/media-parser';
 import { imageSize } from 'image-size';
 import { getStaticFiles } from 'remotion';
-import { isVideoPath, type Issue } from '../schema';
-import { preparedPath } from '../visual/prepared';
-import { fitOf, focusOf, type ResolvedVisual } from '../visual/visual';
+import type { Issue } from '../schema';
+import { preparedPath, type ShownVideo, shownVideos } from '../visual/prepared';
+import type { ResolvedVisual } from '../visual/visual';
 import { assetUrl, fetchFile } from './asset-files';
 
 /**
@@ -109,30 +109,25 @@ type Frame = { width: number; height: number };
  * What a clip decodes for a video it shows: the copy render:issue prepares for this video, fit,
  * focus and frame when it is in assets/ (src/visual/prepared.ts), else the video itself.
  */
-export const playableVideo = async (
-  path: string,
-  field: string,
-  shown: { fit: 'cover' | 'contain'; focus: { x: number; y: number } },
-  frame: Frame,
-): Promise<string> => {
-  const prepared = preparedPath({ hash: await fileHash(path, field), ...shown, frame });
-  return getStaticFiles().some((file) => file.name === prepared) ? prepared : path;
+export const playableVideo = async ({ src, fit, focus }: ShownVideo, field: string, frame: Frame): Promise<string> => {
+  const prepared = preparedPath({ hash: await fileHash(src, field), fit, focus, frame });
+  return getStaticFiles().some((file) => file.name === prepared) ? prepared : src;
 };
 
 const loadVideo = async (
-  visual: NonNullable<Issue['takeaways'][number]['visual']>,
+  shown: ShownVideo,
+  start: number,
   field: string,
   frame: Frame | null,
 ): Promise<ResolvedVisual> => {
-  const path = visual.src;
-  const start = visual.start ?? 0;
+  const path = shown.src;
   const { width, height, durationMs } = await readVideo(path, field);
   if (start >= durationMs / 1000) {
     throw new Error(
       `${field.replace(/\.src$/, '.start')}: ${start} s is past the end of assets/${path} (${(durationMs / 1000).toFixed(2)} s long)`,
     );
   }
-  const play = frame ? await playableVideo(path, field, { fit: fitOf(visual), focus: focusOf(visual) }, frame) : path;
+  const play = frame ? await playableVideo(shown, field, frame) : path;
   return { kind: 'video', src: path, play, width, height, durationMs };
 };
 
@@ -145,10 +140,11 @@ export const loadVisual = async (
   takeaway: number,
   frame: Frame | null,
 ): Promise<ResolvedVisual | null> => {
-  const visual = issue.takeaways[takeaway - 1].visual;
-  if (!visual) {
+  const item = issue.takeaways[takeaway - 1];
+  if (!item.visual) {
     return null;
   }
   const field = `issue.takeaways[${takeaway - 1}].visual.src`;
-  return isVideoPath(visual.src) ? loadVideo(visual, field, frame) : loadImage(visual.src, field);
+  const { broll } = shownVideos(item);
+  return broll ? loadVideo(broll, item.visual.start ?? 0, field, frame) : loadImage(item.visual.src, field);
 };

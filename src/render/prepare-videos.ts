@@ -9,15 +9,15 @@ import { join } from 'node:path';
 import type { CancelSignal } from '@remotion/renderer';
 import { LAYOUTS, type LayoutId } from '../platforms';
 import { fileStamp } from '../publish/state-file';
-import { isVideoPath, type Issue } from '../schema';
+import type { Issue } from '../schema';
 import {
   PREPARED_CRF,
   PREPARED_KEYFRAME_INTERVAL,
   preparedFilter,
   preparedPath,
   type PreparedSpec,
+  shownVideos,
 } from '../visual/prepared';
-import { fitOf, focusOf } from '../visual/visual';
 import { callFf } from './ff';
 import { ASSETS_DIR, writeAtomically } from './files';
 
@@ -31,24 +31,18 @@ export const videosToPrepare = async (
 ): Promise<Array<{ src: string; spec: PreparedSpec }>> => {
   const wanted = new Map<string, { src: string; spec: PreparedSpec }>();
   const hashes = new Map<string, string>();
-  const want = async (src: string, fit: PreparedSpec['fit'], focus: PreparedSpec['focus'], layout: LayoutId) => {
-    let hash = hashes.get(src);
-    if (!hash) {
-      hash = (await fileStamp(join(publicDir, src))).sha256.slice(0, 16);
-      hashes.set(src, hash);
-    }
-    const { width, height } = LAYOUTS[layout];
-    const spec: PreparedSpec = { hash, fit, focus, frame: { width, height } };
-    wanted.set(preparedPath(spec), { src, spec });
-  };
   for (const { takeaway, layout } of clips) {
-    const item = takeaway === null ? undefined : issue.takeaways[takeaway - 1];
-    if (item?.visual && isVideoPath(item.visual.src)) {
-      await want(item.visual.src, fitOf(item.visual), focusOf(item.visual), layout);
-    }
-    // The author on camera: full-bleed around the face (TalkingHead.tsx).
-    if (item?.voiceover && isVideoPath(item.voiceover)) {
-      await want(item.voiceover, 'cover', focusOf({ focus: item.voiceoverFocus }), layout);
+    if (takeaway === null) continue;
+    const { broll, talkingHead } = shownVideos(issue.takeaways[takeaway - 1]);
+    for (const { src, fit, focus } of [broll, talkingHead].filter((video) => video !== null)) {
+      let hash = hashes.get(src);
+      if (!hash) {
+        hash = (await fileStamp(join(publicDir, src))).sha256.slice(0, 16);
+        hashes.set(src, hash);
+      }
+      const { width, height } = LAYOUTS[layout];
+      const spec: PreparedSpec = { hash, fit, focus, frame: { width, height } };
+      wanted.set(preparedPath(spec), { src, spec });
     }
   }
   return [...wanted.values()];

@@ -12,6 +12,9 @@
  * without it; the part it shows (406x720, a keyframe a second): 76.1 s.
  */
 
+import { isVideoPath, type Takeaway } from '../schema';
+import { fitOf, focusOf } from './visual';
+
 /** Under assets/: served with everything else there, and git-ignored. */
 export const PREPARED_DIR = '.prepared';
 
@@ -35,6 +38,25 @@ export type PreparedSpec = {
   /** The frame's size: full-bleed b-roll fills it; a card is never wider or taller. */
   frame: { width: number; height: number };
 };
+
+/** A video a clip shows, and how: what its prepared copy is cut to. */
+export type ShownVideo = { src: string; fit: PreparedFit; focus: PreparedSpec['focus'] };
+
+/**
+ * The videos a takeaway's clip shows: b-roll as its `visual` says, and the author on camera
+ * full-bleed around the face (TalkingHead.tsx). render:issue makes the copies and
+ * calculateMetadata looks them up from this one answer, so both name the same file.
+ */
+export const shownVideos = (takeaway: Takeaway): { broll: ShownVideo | null; talkingHead: ShownVideo | null } => ({
+  broll:
+    takeaway.visual && isVideoPath(takeaway.visual.src)
+      ? { src: takeaway.visual.src, fit: fitOf(takeaway.visual), focus: focusOf(takeaway.visual) }
+      : null,
+  talkingHead:
+    takeaway.voiceover && isVideoPath(takeaway.voiceover)
+      ? { src: takeaway.voiceover, fit: 'cover', focus: focusOf({ focus: takeaway.voiceoverFocus }) }
+      : null,
+});
 
 /** Three decimals: the focus as the author writes it, without float noise in a file name. */
 const share = (value: number) => value.toFixed(3);
