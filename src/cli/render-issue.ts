@@ -53,9 +53,14 @@ const parse = () => {
 /** Bars on a terminal; a line per clip in a log (CI, a pipe), where redrawn bars would be noise. */
 const progressDisplay = (): { onEvent: (event: IssueEvent) => void; stop: () => void } => {
   if (!process.stderr.isTTY) {
+    // A log says when the run bundles: a re-run with every clip unchanged does not.
+    let bundling = false;
     return {
       onEvent: (event) => {
-        if (event.type === 'warning') {
+        if (event.type === 'bundling' && !bundling) {
+          bundling = true;
+          console.error('bundling the project');
+        } else if (event.type === 'warning') {
           console.error(`warning: ${event.message}`);
         } else if (event.type === 'preparing') {
           console.error(`preparing ${event.src} for rendering (once)`);

@@ -254,6 +254,19 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
     return await withRunTemp(
       (temp) => lock.record({ temp }),
       async () => {
+        await removeStalePartials(dir);
+        const earlier = await earlierClips(dir, emit);
+        const hashes = await Promise.all(jobs.map((job) => propsHash(job.inputProps, job.assets)));
+        const unchanged = jobs.map((job, i) => {
+          const before = earlier.find((c) => c.id === job.id);
+          return !options.force && before?.ok && before.propsHash === hashes[i] ? before : null;
+        });
+        const run = { issue, slug, jobs, dir, hashes, unchanged, earlier, emit };
+        // Nothing to render, share or cover: a re-run of an unchanged issue needs no prepared
+        // copies, bundle or browser, which are most of its time.
+        if (unchanged.every((clip) => clip !== null)) {
+          return await renderJobs({ ...run, cancelSignal: options.cancelSignal, force: options.force });
+        }
         // Before the bundle, which copies assets/ with the prepared b-roll in it; a bundle made
         // earlier has the copies that were there then.
         if (!options.bundle) {
@@ -264,11 +277,17 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
             onMake: (src) => emit({ type: 'preparing', src }),
           });
         }
+        if (!options.bundle) emit({ type: 'bundling', progress: 0 });
         const serveUrl = options.bundle ?? (await bundleProject((progress) => emit({ type: 'bundling', progress })));
         const browser = await launchBrowser();
         try {
           await lock.record({ browser: browserStartedBy(listProcesses(), process.pid) ?? undefined });
-          return await renderJobs({ ...options, issue, slug, jobs, dir, serveUrl, browser, emit });
+          return await renderJobs({
+            ...run,
+            renderer: { serveUrl, browser },
+            force: options.force,
+            cancelSignal: options.cancelSignal,
+          });
         } finally {
           await browser.close({ silent: true });
         }
@@ -279,13 +298,31 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
   }
 };
 
+/**
+ * The clips an earlier run left in `dir` whose files are all still there: they stay in the report,
+ * --force or not. A report that cannot be used counts as missing, with a warning.
+ */
+const earlierClips = async (dir: string, emit: (event: IssueEvent) => void): Promise<ClipReport[]> => {
+  const { report: previous, problem } = await readReport(dir);
+  if (problem) {
+    emit({ type: 'warning', message: `${problem}; it is ignored and every clip is rendered again` });
+  }
+  const kept: ClipReport[] = [];
+  for (const clip of previous?.clips ?? []) {
+    if (await clipFilesExist(dir, clip)) kept.push(clip);
+  }
+  return kept;
+};
+
 const renderJobs = async ({
   issue,
   slug,
   jobs,
   dir,
-  serveUrl,
-  browser,
+  hashes,
+  unchanged,
+  earlier,
+  renderer,
   force,
   cancelSignal,
   emit,
@@ -294,54 +331,58 @@ const renderJobs = async ({
   slug: string;
   jobs: ClipJob[];
   dir: string;
-  serveUrl: string;
-  browser: HeadlessBrowser;
+  /** Each job's props hash, in the order of `jobs`. */
+  hashes: string[];
+  /** Each job's clip from an earlier run when it is unchanged (and not forced): skipped. */
+  unchanged: Array<ClipReport | null>;
+  earlier: ClipReport[];
+  /** The bundle and the browser; absent when every job is unchanged. */
+  renderer?: { serveUrl: string; browser: HeadlessBrowser };
   force: boolean;
   cancelSignal?: CancelSignal;
   emit: (event: IssueEvent) => void;
 }): Promise<IssueReport> => {
-  // Every clip's props are checked (and its length measured) before the first frame renders; each
-  // render's composition is selected once for all the platforms that share it, and for its cover.
+  // Every props to render are checked (and the clip's length measured) before the first frame
+  // renders; each render's composition is selected once for all the platforms that share it, and
+  // for its cover.
   const selected = new Map<string, VideoConfig>();
   const select = async (id: string, inputProps: Record<string, unknown>) => {
+    if (!renderer) throw new Error('a clip to render needs a bundle and a browser');
     const key = JSON.stringify([id, inputProps.platform, inputProps.takeaway ?? null]);
     const known = selected.get(key);
     if (known) return known;
-    const composition = await resolveComposition({ serveUrl, browser, id, inputProps });
+    const composition = await resolveComposition({ ...renderer, id, inputProps });
     selected.set(key, composition);
     return composition;
   };
-  const compositions: VideoConfig[] = [];
-  const covers: VideoConfig[] = [];
-  for (const job of jobs) {
-    compositions.push(await select(job.composition, job.inputProps));
-    covers.push(await select(job.cover.composition, job.cover.inputProps));
+  const compositions: Array<VideoConfig | null> = [];
+  const covers: Array<VideoConfig | null> = [];
+  for (const [index, job] of jobs.entries()) {
+    const toDo = unchanged[index] === null;
+    compositions.push(toDo ? await select(job.composition, job.inputProps) : null);
+    covers.push(toDo ? await select(job.cover.composition, job.cover.inputProps) : null);
   }
-  await removeStalePartials(dir);
-  const { report: previous, problem } = await readReport(dir);
-  if (problem) {
-    emit({ type: 'warning', message: `${problem}; it is ignored and every clip is rendered again` });
-  }
-  // Every clip of an earlier run whose files are still there stays in the report, --force or not.
-  let report: IssueReport = { slug, title: issue.title, ok: false, clips: [] };
-  for (const clip of previous?.clips ?? []) {
-    if (await clipFilesExist(dir, clip)) report.clips.push(clip);
-  }
+  let report: IssueReport = { slug, title: issue.title, ok: false, clips: earlier };
   // Renders made in this run: --force renders each once, not once per platform.
   const renderedNow = new Set<string>();
   for (const [index, job] of jobs.entries()) {
     emit({ type: 'clip-start', job, index });
-    const hash = await propsHash(job.inputProps, job.assets);
-    const before = report.clips.find((c) => c.id === job.id);
-    if (!force && before?.ok && before.propsHash === hash) {
+    const before = unchanged[index];
+    if (before) {
       emit({ type: 'clip-done', job, clip: before, skipped: true });
       continue;
     }
+    const composition = compositions[index];
+    const coverComposition = covers[index];
+    if (!composition || !coverComposition || !renderer) {
+      throw new Error(`${job.id}: no composition was selected for a clip to render`);
+    }
+    const hash = hashes[index];
     // Another platform's clip of the same render, with the same props: its files are this clip's too.
     const sibling = report.clips.find(
       (c) => c.id !== job.id && c.layout === job.layout && c.layout === 'both' && c.propsHash === hash,
     );
-    const work = { job, serveUrl, browser, dir, cancelSignal };
+    const work = { job, ...renderer, dir, cancelSignal };
     const shares = sibling && (!force || renderedNow.has(job.render)) ? sibling : null;
     let audio: AudioReport | null;
     if (shares) {
@@ -350,20 +391,14 @@ const renderJobs = async ({
     } else {
       audio = await renderShared({
         ...work,
-        composition: compositions[index],
+        composition,
         onProgress: (progress) => emit({ type: 'clip-progress', job, progress }),
         onStage: (stage) => emit({ type: 'clip-stage', job, stage }),
       });
       renderedNow.add(job.render);
     }
     emit({ type: 'clip-stage', job, stage: 'cover and checks' });
-    const clip = await finishClip({
-      ...work,
-      composition: compositions[index],
-      coverComposition: covers[index],
-      audio,
-      hash,
-    });
+    const clip = await finishClip({ ...work, composition, coverComposition, audio, hash });
     report = await writeReport(dir, { ...report, clips: withClip(report.clips, clip) });
     await writeReviewPage(dir, report);
     emit({ type: 'clip-done', job, clip, skipped: false, sharedFrom: shares?.id });
