@@ -113,8 +113,18 @@ export const parseReport = (text: string): { report: IssueReport } | { problem: 
 export const withClip = (clips: ClipReport[], clip: ClipReport): ClipReport[] =>
   clips.some((c) => c.id === clip.id) ? clips.map((c) => (c.id === clip.id ? clip : c)) : [...clips, clip];
 
-/** Ours win; clips only another writer put on disk since are kept too. */
+/**
+ * The issue's order: takeaway by takeaway, the recap last, platforms as PLATFORM_IDS lists them. A
+ * clip rendered again after its file was lost keeps its place on the review page.
+ */
+const issueOrder = (a: ClipReport, b: ClipReport): number =>
+  (a.takeaway ?? Infinity) - (b.takeaway ?? Infinity) ||
+  PLATFORM_IDS.indexOf(a.platform) - PLATFORM_IDS.indexOf(b.platform);
+
+/** Ours win; clips only another writer put on disk since are kept too; in the issue's order. */
 export const mergeReports = (ours: IssueReport, onDisk: IssueReport | null): IssueReport => {
-  const clips = [...ours.clips, ...(onDisk?.clips ?? []).filter((c) => !ours.clips.some((o) => o.id === c.id))];
+  const clips = [...ours.clips, ...(onDisk?.clips ?? []).filter((c) => !ours.clips.some((o) => o.id === c.id))].sort(
+    issueOrder,
+  );
   return { ...ours, clips, ok: clips.every((c) => c.ok) };
 };

@@ -63,6 +63,20 @@ describe('merging reports by clip id', () => {
     expect(merged.ok).toBe(false);
   });
 
+  test("clips come in the issue's order, whichever was written last: takeaways, the recap last, Reels before Shorts", () => {
+    const at = (id: string, takeaway: number | null, platform: ClipReport['platform']) => ({
+      ...clip(id),
+      takeaway,
+      platform,
+    });
+    // A Reels clip rendered again after its file was lost comes after the others in `ours`.
+    const merged = mergeReports(
+      report(at('t1-shorts', 1, 'shorts'), at('recap-reels', null, 'reels'), at('t1-reels', 1, 'reels')),
+      report(at('recap-shorts', null, 'shorts'), at('t2-reels', 2, 'reels')),
+    );
+    expect(merged.clips.map((c) => c.id)).toEqual(['t1-reels', 't1-shorts', 't2-reels', 'recap-reels', 'recap-shorts']);
+  });
+
   test('nothing on disk: ours as it is', () => {
     expect(mergeReports(report(clip('a')), null)).toEqual(report(clip('a')));
   });
