@@ -1,94 +1,192 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, chmodSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
 import { describe, expect, test } from 'vitest';
+import { LOCK_NAME } from '../../src/render/folder-lock';
+import type { Issue } from '../../src/schema';
 import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
+import { descendants, type Proc, stillRunning } from '../helpers/processes';
 import { FIXTURE, bundled, pageClips, readReport, renderIssueRunner } from '../helpers/render-issue-run';
+import { BROLL } from '../helpers/visual-fixtures';
 
-const { root, renderIssue, issueCopy } = renderIssueRunner('render-issue');
+const { root, state, renderIssue, issueCopy } = renderIssueRunner('render-issue');
 const BUNDLED = bundled();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
-  const dir = join(root, 'complete');
-  const issuePath = issueCopy('complete-issue');
-  const mtime = (file: string) => statSync(join(dir, file)).mtimeMs;
+/**
+ * One output folder through an issue's life: a first run for both platforms, a re-run, a lost file,
+ * a forced run stopped with Ctrl-C, a killed one, the re-run that completes it and a second run
+ * refused while one writes. Each step starts from what the one before left, as an author's do.
+ */
+describe('npm run render:issue on a two-takeaway issue, for both platforms', () => {
+  const dir = join(root, 'issue');
+  // The first takeaway plays the example b-roll: the run prepares its copy, and its whole clip
+  // is checked against Shorts' bitrate, the lower of the two.
+  const withBroll = (issue: Issue) => (issue.takeaways[0].visual = { src: BROLL });
+  const issuePath = issueCopy('issue', withBroll);
+  const file = (name: string) => join(dir, name);
+  const inode = (name: string) => statSync(file(name)).ino;
+  const mtime = (name: string) => statSync(file(name)).mtimeMs;
+  const clipFiles = (id: string) => readdirSync(dir).filter((f) => f.startsWith(`${id}.`));
+  const partials = () => readdirSync(dir).filter((f) => f.includes('.partial-'));
+  const IDS = ['t1', 't2', 'recap'].flatMap((clip) =>
+    ['reels', 'shorts'].map((platform) => `two-takeaways-${clip}-${platform}`),
+  );
+  const t12 = [issuePath, '--platform', 'all', '--only', '1,2', '--no-recap', '--out', dir];
 
-  test('writes every file, a report that is all ok, subtitles that parse and upload text within limits, and leaves no bundle behind', async () => {
-    const run = await renderIssue([issuePath, '--platform', 'reels', '--out', dir]);
-    expect(run.output).toContain('two-takeaways-recap-reels');
-    expect(run.code).toBe(0);
+  test('one render per clip gives both platforms their video, subtitles and captions; covers and upload texts are each their own; every check passes', async () => {
+    const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain('bundling the project');
     expect(run.tmpLeft).toEqual([]);
+    for (const clip of ['t1', 't2', 'recap']) {
+      expect(run.output).toContain(`two-takeaways-${clip}-reels: ok\n`);
+      expect(run.output).toContain(`two-takeaways-${clip}-shorts: ok (the render of two-takeaways-${clip}-reels)`);
+    }
     const report = readReport(dir);
     expect(report.ok).toBe(true);
-    expect(report.clips.map((c) => c.id)).toEqual([
-      'two-takeaways-t1-reels',
-      'two-takeaways-t2-reels',
-      'two-takeaways-recap-reels',
-    ]);
+    expect(report.clips.map((c) => c.id)).toEqual(IDS);
     for (const clip of report.clips) {
+      expect(clip.layout).toBe('both');
       expect(Object.entries(clip.checks).filter(([, c]) => !c.ok)).toEqual([]);
-      // This issue has no voice and no music: the clip has no audio stream, and the report says so.
+      // No voice, no music and a muted b-roll: the clip has no audio stream, and the report says so.
       expect(clip.audio).toBeNull();
       expect(clip.checks.audio).toEqual({ ok: true, found: 'none', expected: 'AAC 48 kHz stereo, or no audio' });
-      for (const file of [clip.video, clip.cover, clip.subtitles, clip.captions, clip.upload]) {
-        expect(file).not.toContain('/');
-        expect(statSync(join(dir, file)).size).toBeGreaterThan(0);
+      for (const name of [clip.video, clip.cover, clip.subtitles, clip.captions, clip.upload]) {
+        expect(name).not.toContain('/');
+        expect(statSync(file(name)).size).toBeGreaterThan(0);
       }
-      expect(clip.checks.lengthMatchesComposition.ok).toBe(true);
-      const { captions } = parseSrt({ input: readFileSync(join(dir, clip.subtitles), 'utf8') });
+      const { captions } = parseSrt({ input: readFileSync(file(clip.subtitles), 'utf8') });
       expect(captions.length).toBeGreaterThan(0);
       expect(captions[0].startMs).toBeGreaterThanOrEqual(2000);
       expect(captions.at(-1)?.endMs ?? 0).toBeLessThanOrEqual(clip.durationSeconds * 1000);
-      const upload = JSON.parse(readFileSync(join(dir, clip.upload), 'utf8')) as UploadText;
-      expect(upload.platform).toBe('reels');
+      const upload = JSON.parse(readFileSync(file(clip.upload), 'utf8')) as UploadText;
+      expect(upload.platform).toBe(clip.platform);
       expect(Object.values(checkUploadText(upload)).every((c) => c.ok)).toBe(true);
     }
-    expect(readFileSync(join(dir, 'two-takeaways-t1-reels.srt'), 'utf8')).toContain('GPT-4가 다시 앞섰습니다.');
-    expect(pageClips(dir)).toEqual(report.clips.map((c) => c.id));
+    for (const clip of ['t1', 't2', 'recap']) {
+      const [reels, shorts] = report.clips.filter((c) => c.id.startsWith(`two-takeaways-${clip}-`));
+      // Hard links: the same bytes under both names, once on disk.
+      for (const key of ['video', 'subtitles', 'captions'] as const) {
+        expect(inode(shorts[key])).toBe(inode(reels[key]));
+      }
+      // A takeaway's Reels cover is the feed cover, its Shorts cover the video's first frame; a
+      // recap's is its first frame on both.
+      if (clip !== 'recap') {
+        expect(readFileSync(file(reels.cover)), clip).not.toEqual(readFileSync(file(shorts.cover)));
+      }
+      expect(shorts.propsHash).toBe(reels.propsHash);
+      // Each platform's own spec: YouTube's bitrate is the lower bound, and the whole b-roll clip holds it.
+      expect(reels.checks.bitrate.expected).not.toBe(shorts.checks.bitrate.expected);
+    }
+    expect(readFileSync(file('two-takeaways-t1-reels.srt'), 'utf8')).toContain('GPT-4가 다시 앞섰습니다.');
+    expect(pageClips(dir)).toEqual(IDS);
   });
 
-  test('a re-run skips clips whose props have not changed, and leaves no bundle behind either', async () => {
+  test('a re-run of an unchanged issue skips every clip, and bundles nothing', async () => {
     const before = mtime('two-takeaways-t1-reels.mp4');
-    const run = await renderIssue([issuePath, '--platform', 'reels', '--out', dir]);
-    expect(run.code).toBe(0);
-    expect(run.output.match(/unchanged, skipped/g)).toHaveLength(3);
+    const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output.match(/unchanged, skipped/g)).toHaveLength(6);
+    expect(run.output).not.toMatch(/bundling/);
     expect(mtime('two-takeaways-t1-reels.mp4')).toBe(before);
     expect(run.tmpLeft).toEqual([]);
+    expect(pageClips(dir)).toEqual(IDS);
   });
 
-  test('--force --only 1 renders that clip again and keeps the other clips in the report', async () => {
-    const before = { t1: mtime('two-takeaways-t1-reels.mp4'), t2: mtime('two-takeaways-t2-reels.mp4') };
-    const run = await renderIssue([
-      issuePath,
-      '--platform',
-      'reels',
-      '--only',
-      '1',
-      '--no-recap',
-      '--force',
-      '--out',
-      dir,
-      ...BUNDLED,
-    ]);
-    expect(run.code).toBe(0);
-    expect(run.output).toContain('two-takeaways-t1-reels: ok');
-    expect(mtime('two-takeaways-t1-reels.mp4')).not.toBe(before.t1);
-    expect(mtime('two-takeaways-t2-reels.mp4')).toBe(before.t2);
-    expect(
-      readReport(dir)
-        .clips.map((c) => c.id)
-        .sort(),
-    ).toEqual(['two-takeaways-recap-reels', 'two-takeaways-t1-reels', 'two-takeaways-t2-reels']);
+  test("a deleted platform's video comes back from the other's, without rendering again", async () => {
+    const before = mtime('two-takeaways-t1-shorts.mp4');
+    rmSync(file('two-takeaways-t1-reels.mp4'));
+    const run = await renderIssue([...t12, ...BUNDLED]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain('two-takeaways-t1-reels: ok (the render of two-takeaways-t1-shorts)');
+    expect(run.output).toContain('two-takeaways-t1-shorts: unchanged, skipped');
+    expect(mtime('two-takeaways-t1-shorts.mp4')).toBe(before);
+    expect(inode('two-takeaways-t1-reels.mp4')).toBe(inode('two-takeaways-t1-shorts.mp4'));
+    expect(readReport(dir).ok).toBe(true);
   });
 
-  test('a changed prop renders the clip again', async () => {
-    const before = mtime('two-takeaways-t2-reels.mp4');
-    issueCopy('complete-issue', (issue) => (issue.takeaways[1].headline = '고친 두 번째 요점'));
-    const run = await renderIssue([
+  /** Every file of the second takeaway's clips, by name, with its modification time. */
+  const t2Files = () =>
+    Object.fromEntries(
+      ['reels', 'shorts'].flatMap((p) => clipFiles(`two-takeaways-t2-${p}`)).map((name) => [name, mtime(name)]),
+    );
+  let t2AsRendered: Record<string, number> = {};
+  let started: Proc[] = [];
+
+  test('--force renders a clip again, once for both; Ctrl-C mid-render keeps it, and leaves the clip it was on as it was', async () => {
+    // The second takeaway changed since: the forced run renders it after the first.
+    issueCopy('issue', (issue) => {
+      withBroll(issue);
+      issue.takeaways[1].headline = '고친 두 번째 요점';
+    });
+    t2AsRendered = t2Files();
+    expect(Object.keys(t2AsRendered)).toHaveLength(10);
+    const t1Before = inode('two-takeaways-t1-reels.mp4');
+    const run = await renderIssue([...t12, '--force', ...BUNDLED], (output, pid) => {
+      started = descendants(pid);
+      return output.includes('two-takeaways-t1-shorts: ok');
+    });
+    expect(run.code, run.output).toBe(130);
+    expect(run.tmpLeft).toEqual([]);
+    expect(run.output).toContain('two-takeaways-t1-reels: ok\n');
+    expect(run.output).toContain('two-takeaways-t1-shorts: ok (the render of two-takeaways-t1-reels)');
+    expect(inode('two-takeaways-t1-reels.mp4')).not.toBe(t1Before);
+    expect(inode('two-takeaways-t1-shorts.mp4')).toBe(inode('two-takeaways-t1-reels.mp4'));
+    // The clip it was on: no file replaced, no partial file left, its old headline still in its upload text.
+    expect(t2Files()).toEqual(t2AsRendered);
+    expect(readFileSync(file('two-takeaways-t2-reels.upload.json'), 'utf8')).not.toContain('고친 두 번째 요점');
+    expect(partials()).toEqual([]);
+    expect(readReport(dir).clips.map((c) => c.id)).toEqual(IDS);
+    expect(pageClips(dir)).toEqual(IDS);
+    expect(started.length).toBeGreaterThan(0);
+    expect(await stillRunning(started)).toEqual([]);
+  });
+
+  test('a kill mid-render leaves no partial file under a final name; the re-run renders only the changed clip and ends what the killed run left', async () => {
+    // SIGKILL gives no chance to clean up. Remotion starts the browser in its own process group, so
+    // it outlives its parent until the next run ends it. This run bundles, so it leaves a bundle too.
+    const killed = await renderIssue(
+      t12,
+      (output, pid) => {
+        started = descendants(pid);
+        return output.includes('two-takeaways-t1-shorts: unchanged');
+      },
+      'SIGKILL',
+    );
+    expect(killed.signal).toBe('SIGKILL');
+    expect(t2Files()).toEqual(t2AsRendered);
+    expect(started.length).toBeGreaterThan(0);
+
+    const rerun = await renderIssue([...t12, ...BUNDLED]);
+    expect(rerun.code, rerun.output).toBe(0);
+    expect(rerun.output).toContain('two-takeaways-t1-reels: unchanged, skipped');
+    expect(rerun.output).toContain('two-takeaways-t1-shorts: unchanged, skipped');
+    expect(rerun.output).toContain('two-takeaways-t2-reels: ok\n');
+    expect(rerun.output).toContain('two-takeaways-t2-shorts: ok (the render of two-takeaways-t2-reels)');
+    expect(await stillRunning(started)).toEqual([]);
+    expect(readFileSync(file('two-takeaways-t2-shorts.upload.json'), 'utf8')).toContain('고친 두 번째 요점');
+    expect(readReport(dir).ok).toBe(true);
+    expect(pageClips(dir)).toEqual(IDS);
+    expect(partials()).toEqual([]);
+    // The killed run's bundle went with it when the re-run took over its folder.
+    expect(readdirSync(join(root, `tmp-${state.runs - 1}`)).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
+  });
+
+  test('a second run into a folder another run is writing to is refused, naming the PID that holds it', async () => {
+    const before = inode('two-takeaways-t1-reels.mp4');
+    const second = { done: false };
+    // The first is stopped with Ctrl-C once the second has been refused.
+    const first = renderIssue(
+      [issuePath, '--platform', 'all', '--only', '1', '--no-recap', '--force', '--out', dir, ...BUNDLED],
+      () => second.done,
+    );
+    while (!existsSync(file(LOCK_NAME))) await sleep(100);
+    const refused = await renderIssue([
       issuePath,
       '--platform',
-      'reels',
+      'all',
       '--only',
       '2',
       '--no-recap',
@@ -96,10 +194,13 @@ describe('npm run render:issue on a two-takeaway issue, for Reels', () => {
       dir,
       ...BUNDLED,
     ]);
-    expect(run.code).toBe(0);
-    expect(run.output).toContain('two-takeaways-t2-reels: ok');
-    expect(mtime('two-takeaways-t2-reels.mp4')).not.toBe(before);
-    expect(readFileSync(join(dir, 'two-takeaways-t2-reels.upload.json'), 'utf8')).toContain('고친 두 번째 요점');
+    second.done = true;
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(new RegExp(`another render:issue \\(PID \\d+\\) is writing to ${dir}`));
+    // The first, stopped mid-render, leaves the clip it had as it was.
+    expect((await first).code).toBe(130);
+    expect(inode('two-takeaways-t1-reels.mp4')).toBe(before);
+    expect(readReport(dir).ok).toBe(true);
   });
 });
 

@@ -65,16 +65,6 @@ describe.each(PLATFORM_IDS)('on %s', (platform) => {
   });
 });
 
-test("a whole clip of b-roll stays under Shorts' bitrate", async () => {
-  const output = join(dir, 'whole-broll.mp4');
-  const props = withVisual({ src: BROLL }, { platform: 'shorts' });
-  // One short page: the shortest whole clip (about 5 s), where the encoder's first second weighs most.
-  props.issue.takeaways[2].points = ['데이터가 자산입니다.'];
-  await renderVideo({ serveUrl, browser, id: 'TakeawayClip', inputProps: props, output });
-  const { bitrate } = checkVideo(await probeVideo(output), PLATFORMS.shorts);
-  expect(bitrate).toMatchObject({ ok: true });
-});
-
 test('a b-roll with a prepared copy plays the copy, and shows what the original shows', async () => {
   const prepared = withVisual({ src: BROLL });
   // The copy is named by its focus to three decimals: a thousandth off, there is none, and the original plays.
