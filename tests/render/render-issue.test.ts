@@ -1,23 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
 import { describe, expect, test } from 'vitest';
 import { LOCK_NAME } from '../../src/render/folder-lock';
 import type { Issue } from '../../src/schema';
 import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
-import { descendants, type Proc, stillRunning } from '../helpers/processes';
 import { FIXTURE, bundled, pageClips, readReport, renderIssueRunner } from '../helpers/render-issue-run';
 import { BROLL } from '../helpers/visual-fixtures';
 
-const { root, state, renderIssue, issueCopy } = renderIssueRunner('render-issue');
+const { root, renderIssue, issueCopy } = renderIssueRunner('render-issue');
 const BUNDLED = bundled();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * One output folder through an issue's life: a first run for both platforms, a re-run, a lost file,
- * a forced run stopped with Ctrl-C, a killed one, the re-run that completes it and a second run
- * refused while one writes. Each step starts from what the one before left, as an author's do.
+ * One output folder through an issue's life: a first run for both platforms, a re-run, a lost file
+ * and a second run refused while a forced one writes. Each step starts from what the one before
+ * left, as an author's do. render-issue-interrupted.test.ts stops runs midway.
  */
 describe('npm run render:issue on a two-takeaway issue, for both platforms', () => {
   const dir = join(root, 'issue');
@@ -28,12 +27,9 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
   const file = (name: string) => join(dir, name);
   const inode = (name: string) => statSync(file(name)).ino;
   const mtime = (name: string) => statSync(file(name)).mtimeMs;
-  const clipFiles = (id: string) => readdirSync(dir).filter((f) => f.startsWith(`${id}.`));
-  const partials = () => readdirSync(dir).filter((f) => f.includes('.partial-'));
   const IDS = ['t1', 't2', 'recap'].flatMap((clip) =>
     ['reels', 'shorts'].map((platform) => `two-takeaways-${clip}-${platform}`),
   );
-  const t12 = [issuePath, '--platform', 'all', '--only', '1,2', '--no-recap', '--out', dir];
 
   test('one render per clip gives both platforms their video, subtitles and captions; covers and upload texts are each their own; every check passes', async () => {
     const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir]);
@@ -98,80 +94,23 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
   test("a deleted platform's video comes back from the other's, without rendering again", async () => {
     const before = mtime('two-takeaways-t1-shorts.mp4');
     rmSync(file('two-takeaways-t1-reels.mp4'));
-    const run = await renderIssue([...t12, ...BUNDLED]);
+    const run = await renderIssue([
+      issuePath,
+      '--platform',
+      'all',
+      '--only',
+      '1,2',
+      '--no-recap',
+      '--out',
+      dir,
+      ...BUNDLED,
+    ]);
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain('two-takeaways-t1-reels: ok (the render of two-takeaways-t1-shorts)');
     expect(run.output).toContain('two-takeaways-t1-shorts: unchanged, skipped');
     expect(mtime('two-takeaways-t1-shorts.mp4')).toBe(before);
     expect(inode('two-takeaways-t1-reels.mp4')).toBe(inode('two-takeaways-t1-shorts.mp4'));
     expect(readReport(dir).ok).toBe(true);
-  });
-
-  /** Every file of the second takeaway's clips, by name, with its modification time. */
-  const t2Files = () =>
-    Object.fromEntries(
-      ['reels', 'shorts'].flatMap((p) => clipFiles(`two-takeaways-t2-${p}`)).map((name) => [name, mtime(name)]),
-    );
-  let t2AsRendered: Record<string, number> = {};
-  let started: Proc[] = [];
-
-  test('--force renders a clip again, once for both; Ctrl-C mid-render keeps it, and leaves the clip it was on as it was', async () => {
-    // The second takeaway changed since: the forced run renders it after the first.
-    issueCopy('issue', (issue) => {
-      withBroll(issue);
-      issue.takeaways[1].headline = '고친 두 번째 요점';
-    });
-    t2AsRendered = t2Files();
-    expect(Object.keys(t2AsRendered)).toHaveLength(10);
-    const t1Before = inode('two-takeaways-t1-reels.mp4');
-    const run = await renderIssue([...t12, '--force', ...BUNDLED], (output, pid) => {
-      started = descendants(pid);
-      return output.includes('two-takeaways-t1-shorts: ok');
-    });
-    expect(run.code, run.output).toBe(130);
-    expect(run.tmpLeft).toEqual([]);
-    expect(run.output).toContain('two-takeaways-t1-reels: ok\n');
-    expect(run.output).toContain('two-takeaways-t1-shorts: ok (the render of two-takeaways-t1-reels)');
-    expect(inode('two-takeaways-t1-reels.mp4')).not.toBe(t1Before);
-    expect(inode('two-takeaways-t1-shorts.mp4')).toBe(inode('two-takeaways-t1-reels.mp4'));
-    // The clip it was on: no file replaced, no partial file left, its old headline still in its upload text.
-    expect(t2Files()).toEqual(t2AsRendered);
-    expect(readFileSync(file('two-takeaways-t2-reels.upload.json'), 'utf8')).not.toContain('고친 두 번째 요점');
-    expect(partials()).toEqual([]);
-    expect(readReport(dir).clips.map((c) => c.id)).toEqual(IDS);
-    expect(pageClips(dir)).toEqual(IDS);
-    expect(started.length).toBeGreaterThan(0);
-    expect(await stillRunning(started)).toEqual([]);
-  });
-
-  test('a kill mid-render leaves no partial file under a final name; the re-run renders only the changed clip and ends what the killed run left', async () => {
-    // SIGKILL gives no chance to clean up. Remotion starts the browser in its own process group, so
-    // it outlives its parent until the next run ends it. This run bundles, so it leaves a bundle too.
-    const killed = await renderIssue(
-      t12,
-      (output, pid) => {
-        started = descendants(pid);
-        return output.includes('two-takeaways-t1-shorts: unchanged');
-      },
-      'SIGKILL',
-    );
-    expect(killed.signal).toBe('SIGKILL');
-    expect(t2Files()).toEqual(t2AsRendered);
-    expect(started.length).toBeGreaterThan(0);
-
-    const rerun = await renderIssue([...t12, ...BUNDLED]);
-    expect(rerun.code, rerun.output).toBe(0);
-    expect(rerun.output).toContain('two-takeaways-t1-reels: unchanged, skipped');
-    expect(rerun.output).toContain('two-takeaways-t1-shorts: unchanged, skipped');
-    expect(rerun.output).toContain('two-takeaways-t2-reels: ok\n');
-    expect(rerun.output).toContain('two-takeaways-t2-shorts: ok (the render of two-takeaways-t2-reels)');
-    expect(await stillRunning(started)).toEqual([]);
-    expect(readFileSync(file('two-takeaways-t2-shorts.upload.json'), 'utf8')).toContain('고친 두 번째 요점');
-    expect(readReport(dir).ok).toBe(true);
-    expect(pageClips(dir)).toEqual(IDS);
-    expect(partials()).toEqual([]);
-    // The killed run's bundle went with it when the re-run took over its folder.
-    expect(readdirSync(join(root, `tmp-${state.runs - 1}`)).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
   });
 
   test('a second run into a folder another run is writing to is refused, naming the PID that holds it', async () => {
