@@ -36,7 +36,9 @@ test('npx remotion render with bad props fails naming the fields, writes nothing
   writeFileSync(propsFile, JSON.stringify(props));
 
   const fresh = join(dir, 'fresh.mp4');
-  const bad = await remotion(['render', 'TakeawayClip', fresh, `--props=${propsFile}`]);
+  // The tests' bundle: the props are checked in the browser, after bundling, and the same either way.
+  const serveUrl = inject('serveUrl');
+  const bad = await remotion(['render', serveUrl, 'TakeawayClip', fresh, `--props=${propsFile}`]);
   expect(bad.code).not.toBe(0);
   expect(bad.output).toContain(
     'Invalid TakeawayClip props: issue.takeaways[0].headline: a headline must not be empty; takeaway: must be between 1 and 6',
@@ -46,7 +48,7 @@ test('npx remotion render with bad props fails naming the fields, writes nothing
 
   const good = join(dir, 'good.mp4');
   writeFileSync(good, 'a good render from before');
-  const again = await remotion(['render', 'TakeawayClip', good, `--props=${propsFile}`]);
+  const again = await remotion(['render', serveUrl, 'TakeawayClip', good, `--props=${propsFile}`]);
   expect(again.code).not.toBe(0);
   expect(readFileSync(good, 'utf8')).toBe('a good render from before');
 });
