@@ -234,18 +234,26 @@ const finishClip = async ({
 export const renderIssue = async (options: RenderIssueOptions): Promise<IssueReport> => {
   const emit = options.onEvent ?? (() => undefined);
   const issue = await readIssueFile(options.issuePath);
-  const brand = await readBrandFile();
-  await checkAssetPaths(issue, brand);
-  const slug = slugFromFileName(basename(options.issuePath));
-  if (!slug) {
-    throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);
-  }
-  const jobs = planJobs(issue, slug, { ...options, brand });
+  // A bundle made earlier renders the copy of assets/ it was made with: its files are the ones to
+  // check and hash, so a file replaced since cannot pass for what the clip plays.
+  const assetsDir = options.bundle ? join(options.bundle, 'public') : ASSETS_DIR;
   if (options.bundle && !(await stat(join(options.bundle, 'index.html')).catch(() => null))) {
     throw new Error(
       `--bundle: ${options.bundle} is not a bundle of this project (it has no index.html); make one with npx remotion bundle`,
     );
   }
+  if (options.bundle && !(await stat(assetsDir).catch(() => null))) {
+    throw new Error(
+      `--bundle: ${options.bundle} has no public folder (its copy of assets/); make it again with npx remotion bundle`,
+    );
+  }
+  const brand = await readBrandFile(assetsDir);
+  await checkAssetPaths(issue, brand, assetsDir);
+  const slug = slugFromFileName(basename(options.issuePath));
+  if (!slug) {
+    throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);
+  }
+  const jobs = planJobs(issue, slug, { ...options, brand });
   const dir = resolve(options.outDir ?? join(PROJECT_ROOT, 'out', slug));
   emit({ type: 'planned', jobs });
 
@@ -256,7 +264,7 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
       async () => {
         await removeStalePartials(dir);
         const earlier = await earlierClips(dir, emit);
-        const hashes = await Promise.all(jobs.map((job) => propsHash(job.inputProps, job.assets)));
+        const hashes = await Promise.all(jobs.map((job) => propsHash(job.inputProps, job.assets, assetsDir)));
         const unchanged = jobs.map((job, i) => {
           const before = earlier.find((c) => c.id === job.id);
           return !options.force && before?.ok && before.propsHash === hashes[i] ? before : null;

@@ -21,12 +21,16 @@ const filterAsync = async <T>(items: T[], keep: (item: T) => Promise<boolean>): 
  * settings, and the bytes of the audio and captions files it uses (a re-recorded voiceover keeps
  * its name).
  */
-export const propsHash = async (inputProps: unknown, assets: string[] = []): Promise<string> => {
+export const propsHash = async (
+  inputProps: unknown,
+  assets: string[] = [],
+  assetsDir: string = ASSETS_DIR,
+): Promise<string> => {
   const hash = createHash('sha256').update(
     JSON.stringify({ inputProps, settings: RENDER_SETTINGS, loudness: LOUDNESS }),
   );
   for (const asset of assets) {
-    hash.update(asset).update(await readFile(join(ASSETS_DIR, asset)));
+    hash.update(asset).update(await readFile(join(assetsDir, asset)));
   }
   return hash.digest('hex').slice(0, 16);
 };
