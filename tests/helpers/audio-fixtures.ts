@@ -1,12 +1,20 @@
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { callFf } from '../../src/render/ff';
-import { encodeWav } from '../../src/audio/wav';
+import { decodeWav, encodeWav } from '../../src/audio/wav';
 
 /** Under the test bundle's public folder. */
 export const FIXTURES = 'test-fixtures';
 
 export const VOICE = 'examples/audio/t6-voice.wav';
+
+/**
+ * The example voice cut after its second sentence, with those two cues: a voiced clip 6 s shorter
+ * than the example's (12.7 s), still with a page change to read.
+ */
+export const TWO_CUES = { voiceover: `${FIXTURES}/voice-two-cues.wav`, captions: `${FIXTURES}/voice-two-cues.srt` };
+/** Where the cut falls: after the second cue's end (8.631 s), before the third's start (9.081 s). */
+const TWO_CUES_SECONDS = 8.7;
 
 /** Broken and edge-case audio and captions files, written beside a copy of assets/. */
 export const writeAudioFixtures = (publicDir: string): void => {
@@ -31,6 +39,16 @@ export const writeAudioFixtures = (publicDir: string): void => {
     ]),
   );
   copyFileSync(join(publicDir, VOICE), join(dir, 'voice.wav'));
+  const voice = decodeWav(new Uint8Array(readFileSync(join(publicDir, VOICE))));
+  const cut = Math.round(TWO_CUES_SECONDS * voice.sampleRate);
+  writeFileSync(
+    join(publicDir, TWO_CUES.voiceover),
+    encodeWav({ sampleRate: voice.sampleRate, channels: voice.channels.map((c) => c.subarray(0, cut)) }),
+  );
+  const cues = readFileSync(join(publicDir, 'examples/audio/t6-voice.srt'), 'utf8')
+    .trim()
+    .split(/\n\s*\n/);
+  writeFileSync(join(publicDir, TWO_CUES.captions), `${cues.slice(0, 2).join('\n\n')}\n`);
   // The voice's three sentences as one cue: too long for a page, so it must be re-paged.
   writeFileSync(
     join(dir, 'one-long-cue.srt'),

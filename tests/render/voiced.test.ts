@@ -1,6 +1,6 @@
 import { readKorean, similarity } from '../helpers/ocr';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Caption, parseSrt } from '@remotion/captions';
@@ -11,16 +11,21 @@ import { ASSETS_DIR, PROJECT_ROOT } from '../../src/render/files';
 import { measureLoudness } from '../../src/render/loudness';
 import { probeAudio } from '../../src/render/probe';
 import type { ClipReport, IssueReport } from '../../src/render/report';
+import type { Issue } from '../../src/schema';
+import { TWO_CUES } from '../helpers/audio-fixtures';
 
-const ISSUE = join(ASSETS_DIR, 'examples/weekly-sv-gemini.json');
-const VOICE = join(ASSETS_DIR, 'examples/audio/t6-voice.wav');
-const SRT = join(ASSETS_DIR, 'examples/audio/t6-voice.srt');
+// The example issue's voiced takeaway with the first two sentences of its voice: the clip is
+// rendered whole, and those are its every check (the whole voice would add 6 s of frames to nothing).
+const PUBLIC = join(inject('serveUrl'), 'public');
+const VOICE = join(PUBLIC, TWO_CUES.voiceover);
+const SRT = join(PUBLIC, TWO_CUES.captions);
 const FPS = 30;
 /** The hook before the voice and the outro after it, in frames (2 s each). */
 const HOOK_FRAMES = 60;
 const OUTRO_FRAMES = 60;
 
 const dir = mkdtempSync(join(tmpdir(), 'voiced-'));
+const ISSUE = join(dir, 'weekly-sv-gemini.json');
 let clip: ClipReport;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,6 +51,9 @@ const readCaption = async (video: string, seconds: number): Promise<string> => {
 };
 
 beforeAll(() => {
+  const issue = JSON.parse(readFileSync(join(ASSETS_DIR, 'examples/weekly-sv-gemini.json'), 'utf8')) as Issue;
+  Object.assign(issue.takeaways[5], TWO_CUES);
+  writeFileSync(ISSUE, JSON.stringify(issue));
   const run = spawnSync(
     process.execPath,
     [
@@ -60,7 +68,7 @@ beforeAll(() => {
       '--no-recap',
       '--out',
       dir,
-      // The test bundle: this test is about the voice, not bundling (render-issue.test.ts bundles).
+      // The test bundle, with the cut voice in its copy of assets/: this test is about the voice, not bundling (render-issue.test.ts bundles).
       '--bundle',
       inject('serveUrl'),
     ],
@@ -72,7 +80,7 @@ beforeAll(() => {
   clip = report.clips[0];
 }, 300_000);
 
-describe('the voiced example takeaway, through render:issue', () => {
+describe("the example's voiced takeaway, through render:issue", () => {
   test('every check passes, and the report has the measured loudness', () => {
     expect(Object.entries(clip.checks).filter(([, c]) => !c.ok)).toEqual([]);
     expect(clip.audio).toMatchObject({ codec: 'aac', sampleRate: 48000, channels: 2 });
