@@ -1,22 +1,24 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
 import { describe, expect, test } from 'vitest';
 import { LOCK_NAME } from '../../src/render/folder-lock';
 import type { Issue } from '../../src/schema';
 import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
+import { descendants, type Proc, stillRunning } from '../helpers/processes';
 import { FIXTURE, bundled, pageClips, readReport, renderIssueRunner } from '../helpers/render-issue-run';
 import { BROLL } from '../helpers/visual-fixtures';
 
-const { root, renderIssue, issueCopy } = renderIssueRunner('render-issue');
+const { root, state, renderIssue, issueCopy } = renderIssueRunner('render-issue');
 const BUNDLED = bundled();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * One output folder through an issue's life: a first run for both platforms, a re-run, a lost file
- * and a second run refused while a forced one writes. Each step starts from what the one before
- * left, as an author's do. render-issue-interrupted.test.ts stops runs midway.
+ * One output folder through an issue's life, each step starting from what the one before left, as
+ * an author's do: a first run stopped with Ctrl-C, a second one killed, the re-run that completes
+ * the issue for both platforms, a re-run with nothing to do, a lost file, and a second run refused
+ * while a forced one writes.
  */
 describe('npm run render:issue on a two-takeaway issue, for both platforms', () => {
   const dir = join(root, 'issue');
@@ -31,15 +33,64 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
     ['reels', 'shorts'].map((platform) => `two-takeaways-${clip}-${platform}`),
   );
 
-  test('one render per clip gives both platforms their video, subtitles and captions; covers and upload texts are each their own; every check passes', async () => {
-    const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir]);
-    expect(run.code, run.output).toBe(0);
+  const clipFiles = (id: string) => readdirSync(dir).filter((f) => f.startsWith(`${id}.`));
+  const partials = () => readdirSync(dir).filter((f) => f.includes('.partial-'));
+  let started: Proc[] = [];
+
+  test('Ctrl-C mid-render keeps the clips finished, leaves nothing of the one it was on, and ends the browser', async () => {
+    // Ctrl-C once the first takeaway is done for both platforms, while the second renders.
+    const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir], (output, pid) => {
+      started = descendants(pid);
+      return output.includes('two-takeaways-t1-shorts: ok');
+    });
+    expect(run.code, run.output).toBe(130);
     expect(run.output).toContain('bundling the project');
     expect(run.tmpLeft).toEqual([]);
-    for (const clip of ['t1', 't2', 'recap']) {
+    for (const platform of ['reels', 'shorts']) {
+      expect(
+        clipFiles(`two-takeaways-t1-${platform}`)
+          .map((f) => f.replace(/^[^.]+/, ''))
+          .sort(),
+      ).toEqual(['.captions.json', '.jpg', '.mp4', '.srt', '.upload.json']);
+      expect(clipFiles(`two-takeaways-t2-${platform}`)).toEqual([]);
+    }
+    expect(partials()).toEqual([]);
+    expect(readReport(dir).clips.map((c) => c.id)).toEqual(IDS.slice(0, 2));
+    expect(pageClips(dir)).toEqual(IDS.slice(0, 2));
+    expect(started.length).toBeGreaterThan(0);
+    expect(await stillRunning(started)).toEqual([]);
+  });
+
+  test('a kill mid-render leaves no partial file under a final name', async () => {
+    // SIGKILL gives no chance to clean up. Remotion starts the browser in its own process group, so
+    // it outlives its parent until the next run ends it. This run bundles, so it leaves a bundle too.
+    const killed = await renderIssue(
+      [issuePath, '--platform', 'all', '--out', dir],
+      (output, pid) => {
+        started = descendants(pid);
+        return output.includes('two-takeaways-t1-shorts: unchanged');
+      },
+      'SIGKILL',
+    );
+    expect(killed.signal).toBe('SIGKILL');
+    expect(clipFiles('two-takeaways-t2-reels')).toEqual([]);
+    expect(started.length).toBeGreaterThan(0);
+  });
+
+  test('the re-run completes the issue: one render per clip gives both platforms their video, subtitles and captions; covers and upload texts are each their own; every check passes', async () => {
+    const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir, ...BUNDLED]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.tmpLeft).toEqual([]);
+    expect(run.output).toContain('two-takeaways-t1-reels: unchanged, skipped');
+    expect(run.output).toContain('two-takeaways-t1-shorts: unchanged, skipped');
+    for (const clip of ['t2', 'recap']) {
       expect(run.output).toContain(`two-takeaways-${clip}-reels: ok\n`);
       expect(run.output).toContain(`two-takeaways-${clip}-shorts: ok (the render of two-takeaways-${clip}-reels)`);
     }
+    // What the killed run left: its browser ended, and its bundle gone with its temporary folder.
+    expect(await stillRunning(started)).toEqual([]);
+    expect(readdirSync(join(root, `tmp-${state.runs - 1}`)).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
+    expect(partials()).toEqual([]);
     const report = readReport(dir);
     expect(report.ok).toBe(true);
     expect(report.clips.map((c) => c.id)).toEqual(IDS);
