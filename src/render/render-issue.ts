@@ -350,7 +350,7 @@ const renderJobs = async ({
   cancelSignal?: CancelSignal;
   emit: (event: IssueEvent) => void;
 }): Promise<IssueReport> => {
-  // Every props to render are checked (and the clip's length measured) before the first frame
+  // The props of every clip to render are checked (and its length measured) before the first frame
   // renders; each render's composition is selected once for all the platforms that share it, and
   // for its cover.
   const selected = new Map<string, VideoConfig>();
