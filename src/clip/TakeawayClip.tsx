@@ -14,7 +14,7 @@ import { figureRuns } from '../figures/figure-runs';
 import { fitOf, focusOf } from '../visual/visual';
 import { shownVideos } from '../visual/prepared';
 import { shownCaptions, subtitleCaptions } from '../captions/subtitles';
-import { displayFamily } from '../fonts/load-fonts';
+import { displayFamily, loadFonts } from '../fonts/load-fonts';
 import { type TakeawayPlan, planTakeawayClip } from '../layout/takeaway-plan';
 import { LINE_HEIGHT, TAKEAWAY_ROWS, TIMELINE, TYPE } from '../design/tokens';
 import { type ResolvedTakeaway, resolvedOf, type TakeawayClipCompositionProps } from '../resolved';
@@ -57,6 +57,9 @@ export const calculateTakeawayMetadata: CalculateMetadataFunction<TakeawayClipCo
   const talkingHead = onCamera
     ? await playableVideo(onCamera, `issue.takeaways[${valid.takeaway - 1}].voiceover`, LAYOUTS[valid.platform])
     : null;
+  // A voice's captions come from their own file: their characters may need a font the issue's text did not.
+  const spoken = voice?.phrases?.flatMap((phrase) => phrase.words.map((word) => word.text)) ?? [];
+  if (spoken.length > 0) await loadFonts(issueText(valid.issue, spoken), brand.font);
   const measure = browserMeasurers(displayFamily(brand.font));
   const plan = planTakeawayClip(valid, measure, voice, logo);
   for (const warning of plan.warnings) {
@@ -236,7 +239,13 @@ const BodyDrift: React.FC<{ plan: TakeawayPlan; theme: Theme }> = ({ plan, theme
 /** One takeaway as a vertical clip: hook headline, paged captions with a word highlight, outro card. */
 export const TakeawayClip: React.FC<TakeawayClipCompositionProps> = (props) => {
   const resolved = resolvedOf(props);
-  const ready = useFonts(issueText(props.issue), resolved.brand.font);
+  const ready = useFonts(
+    issueText(
+      props.issue,
+      resolved.pages.map((page) => page.text),
+    ),
+    resolved.brand.font,
+  );
   if (!ready) {
     return null;
   }
