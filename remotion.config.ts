@@ -1,10 +1,13 @@
 // Applies to the Remotion CLI and Studio only; src/render/ passes the same settings to @remotion/renderer.
 import { Config } from '@remotion/cli/config';
 import { chooseBrowser } from './src/render/browser';
+import { minifyRenderBundle } from './src/render/minify';
 import { RENDER_SETTINGS } from './src/render/settings';
 
 Config.setEntryPoint('src/index.ts');
 Config.setPublicDir('assets');
+// `npx remotion render` and `still` load the same minified bundle render:issue does; Studio is left as it is.
+Config.overrideWebpackConfig(minifyRenderBundle);
 // Studio's canvas editing (drag, scale, rotate a layer) writes the change into src/*.tsx, that is into
 // every clip of every issue, and its hover outlines cover the whole preview, save control included.
 // An author edits an issue in the props panel and saves it to the issue file (src/studio/).

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { bundle } from '@remotion/bundler';
 
 import { ASSETS_DIR } from './files';
+import { minifyRenderBundle } from './minify';
 
 /** The clips' entry point; src/examples/index.ts is the example media's. */
 export const CLIPS_ENTRY = fileURLToPath(new URL('../index.ts', import.meta.url));
@@ -19,4 +20,5 @@ export const bundleProject = (
     entryPoint,
     publicDir,
     onProgress: onProgress ?? (() => undefined),
+    webpackOverride: minifyRenderBundle,
   });
