@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseSrt, serializeSrt } from '@remotion/captions';
 import { callFf } from '../../src/render/ff';
-import { decodeWav, encodeWav } from '../../src/audio/wav';
+import { encodeWav } from '../../src/audio/wav';
 
 /** Under the test bundle's public folder. */
 export const FIXTURES = 'test-fixtures';
@@ -9,12 +10,14 @@ export const FIXTURES = 'test-fixtures';
 export const VOICE = 'examples/audio/t6-voice.wav';
 
 /**
- * The example voice cut after its second sentence, with those two cues: a voiced clip 6 s shorter
- * than the example's (12.7 s), still with a page change to read.
+ * The example voice's first two sentences at twice their pace, with those two cues timed to match:
+ * a voiced clip of 8.4 s where the example's is 18.5 s, still with a page change to read.
  */
 export const TWO_CUES = { voiceover: `${FIXTURES}/voice-two-cues.wav`, captions: `${FIXTURES}/voice-two-cues.srt` };
 /** Where the cut falls: after the second cue's end (8.631 s), before the third's start (9.081 s). */
 const TWO_CUES_SECONDS = 8.7;
+/** ffmpeg's atempo keeps the pitch; the cues' times are divided by the same factor. */
+const TWO_CUES_TEMPO = 2;
 
 /** Broken and edge-case audio and captions files, written beside a copy of assets/. */
 export const writeAudioFixtures = (publicDir: string): void => {
@@ -39,16 +42,6 @@ export const writeAudioFixtures = (publicDir: string): void => {
     ]),
   );
   copyFileSync(join(publicDir, VOICE), join(dir, 'voice.wav'));
-  const voice = decodeWav(new Uint8Array(readFileSync(join(publicDir, VOICE))));
-  const cut = Math.round(TWO_CUES_SECONDS * voice.sampleRate);
-  writeFileSync(
-    join(publicDir, TWO_CUES.voiceover),
-    encodeWav({ sampleRate: voice.sampleRate, channels: voice.channels.map((c) => c.subarray(0, cut)) }),
-  );
-  const cues = readFileSync(join(publicDir, 'examples/audio/t6-voice.srt'), 'utf8')
-    .trim()
-    .split(/\n\s*\n/);
-  writeFileSync(join(publicDir, TWO_CUES.captions), `${cues.slice(0, 2).join('\n\n')}\n`);
   // The voice's three sentences as one cue: too long for a page, so it must be re-paged.
   writeFileSync(
     join(dir, 'one-long-cue.srt'),
@@ -68,6 +61,31 @@ export const writeAudioFixtures = (publicDir: string): void => {
       Buffer.from([0xc3, 0xb9, 0x20, 0xb9, 0xae, 0xc0, 0xe5, 0x0a]),
     ]),
   );
+};
+
+/** TWO_CUES: the example voice's first two sentences sped up with Remotion's ffmpeg, and their cues. */
+export const writeTwoCueVoice = async (publicDir: string): Promise<void> => {
+  await callFf('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-t',
+    String(TWO_CUES_SECONDS),
+    '-i',
+    join(publicDir, VOICE),
+    '-af',
+    `atempo=${TWO_CUES_TEMPO}`,
+    '-c:a',
+    'pcm_s16le',
+    join(publicDir, TWO_CUES.voiceover),
+  ]);
+  const { captions } = parseSrt({ input: readFileSync(join(publicDir, 'examples/audio/t6-voice.srt'), 'utf8') });
+  const faster = captions.slice(0, 2).map((cue) => ({
+    ...cue,
+    startMs: Math.round(cue.startMs / TWO_CUES_TEMPO),
+    endMs: Math.round(cue.endMs / TWO_CUES_TEMPO),
+  }));
+  writeFileSync(join(publicDir, TWO_CUES.captions), `${serializeSrt({ lines: faster.map((cue) => [cue]) })}\n`);
 };
 
 /** The example voice as a raw ADTS .aac (no header with its length), made with Remotion's ffmpeg. */

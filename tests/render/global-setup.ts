@@ -6,7 +6,7 @@ import { bundleProject } from '../../src/render/bundle';
 import { ASSETS_DIR } from '../../src/render/files';
 import { prepareVideos, videosToPrepare } from '../../src/render/prepare-videos';
 import type { Issue } from '../../src/schema';
-import { writeAdtsVoice, writeAudioFixtures } from '../helpers/audio-fixtures';
+import { writeAdtsVoice, writeAudioFixtures, writeTwoCueVoice } from '../helpers/audio-fixtures';
 import { writeTalkingHeadFixtures } from '../helpers/talking-head-fixtures';
 import { writeBrandFixtures } from '../helpers/brand-fixtures';
 import { EXAMPLE_ISSUE } from '../helpers/example';
@@ -27,6 +27,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   cpSync(ASSETS_DIR, publicDir, { recursive: true });
   writeAudioFixtures(publicDir);
   await writeAdtsVoice(publicDir);
+  await writeTwoCueVoice(publicDir);
   await writeVisualFixtures(publicDir);
   await writeTalkingHeadFixtures(publicDir);
   writeBrandFixtures(publicDir);

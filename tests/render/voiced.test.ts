@@ -14,8 +14,9 @@ import type { ClipReport, IssueReport } from '../../src/render/report';
 import type { Issue } from '../../src/schema';
 import { TWO_CUES } from '../helpers/audio-fixtures';
 
-// The example issue's voiced takeaway with the first two sentences of its voice: the clip is
-// rendered whole, and those are its every check (the whole voice would add 6 s of frames to nothing).
+// The example issue's voiced takeaway with the first two sentences of its voice at twice their pace:
+// the clip is rendered whole, and those are its every check (the whole voice at its own pace would
+// add 10 s of frames to nothing).
 const PUBLIC = join(inject('serveUrl'), 'public');
 const VOICE = join(PUBLIC, TWO_CUES.voiceover);
 const SRT = join(PUBLIC, TWO_CUES.captions);
