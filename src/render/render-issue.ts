@@ -9,7 +9,7 @@ import { parseIssueFile } from '../issues/parse-issue-file';
 import { type ClipJob, type JobOptions, planJobs } from '../issues/jobs';
 import { PLATFORMS } from '../platforms';
 import type { Issue } from '../schema';
-import { checkUploadText, uploadText } from '../upload/upload-text';
+import { checkUploadText, uploadText, uploadTextProblems } from '../upload/upload-text';
 import { checkAssetPaths } from './asset-paths';
 import { readBrandFile } from './brand-file';
 import { browserStartedBy } from './browser-processes';
@@ -254,6 +254,16 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
     throw new Error(`${options.issuePath}: the file name has no letters or digits to name the clips after`);
   }
   const jobs = planJobs(issue, slug, { ...options, brand });
+  // The upload texts are made from the issue alone: a platform limit one would break stops the run
+  // here, before a frame is rendered, rather than failing its check once the clip is done.
+  const refused = jobs.flatMap((job) =>
+    uploadTextProblems(uploadText(job.platform, issue, job.subject), issue, job.takeaway).map(
+      (problem) => `${job.id}: ${problem}`,
+    ),
+  );
+  if (refused.length > 0) {
+    throw new Error(`${options.issuePath}: fix the issue file before rendering:\n${refused.join('\n')}`);
+  }
   const dir = resolve(options.outDir ?? join(PROJECT_ROOT, 'out', slug));
   emit({ type: 'planned', jobs });
 

@@ -165,14 +165,18 @@ export const recapSubject = (issue: Issue): UploadSubject => ({
   syntheticMedia: false,
 });
 
+/** What Instagram counts as a hashtag and as a mention in a caption. */
+const countHashtags = (text: string): number => text.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0;
+const countMentions = (text: string): number => text.match(/(^|\s)@[\w.]+/g)?.length ?? 0;
+
 /** Each limit as a check, for the report and the tests. */
 export const checkUploadText = (
   upload: UploadText,
 ): Record<string, { ok: boolean; found: number; expected: string }> => {
   if (upload.platform === 'reels') {
     const limits = UPLOAD_LIMITS.reels;
-    const hashtags = upload.caption.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0;
-    const mentions = upload.caption.match(/(^|\s)@[\w.]+/g)?.length ?? 0;
+    const hashtags = countHashtags(upload.caption);
+    const mentions = countMentions(upload.caption);
     return {
       captionChars: {
         ok: upload.caption.length <= limits.captionChars,
@@ -211,6 +215,50 @@ export const checkUploadText = (
  * was recorded lacks it; such a text came from an issue that could not declare a synthetic voice,
  * and rendering that issue again writes false, so false is what it means.
  */
+/** The issue's own text that goes into a clip's upload text, by field (takeaway: 1-based, null for the recap). */
+const writtenFields = (issue: Issue, takeaway: number | null): Array<[string, string]> => {
+  const fields: Array<[string, string | undefined]> = [
+    ['title', issue.title],
+    ['newsletter.name', issue.newsletter.name],
+    ['newsletter.handle', issue.newsletter.handle],
+    ['newsletter.url', issue.newsletter.url],
+  ];
+  issue.takeaways.forEach((item, i) => {
+    if (takeaway !== null && takeaway !== i + 1) return;
+    fields.push([`takeaways[${i}].headline`, item.headline]);
+    if (takeaway !== null) item.points.forEach((point, j) => fields.push([`takeaways[${i}].points[${j}]`, point]));
+    fields.push([`takeaways[${i}].visual.credit`, item.visual?.credit]);
+  });
+  return fields.filter((f): f is [string, string] => f[1] !== undefined);
+};
+
+/**
+ * The limits a clip's upload text would break, each as a sentence naming the issue's fields that
+ * break it: made from the issue alone, so render:issue says so before it renders a frame. Only
+ * hashtags and mentions typed into the issue's own text can break one; the rest is kept within the
+ * limits by construction.
+ */
+export const uploadTextProblems = (upload: UploadText, issue: Issue, takeaway: number | null): string[] => {
+  const fields = writtenFields(issue, takeaway);
+  const written = (count: (text: string) => number) =>
+    fields
+      .map(([field, text]) => [field, count(text)] as const)
+      .filter(([, n]) => n > 0)
+      .map(([field, n]) => `${n} in ${field}`)
+      .join(', ');
+  return Object.entries(checkUploadText(upload))
+    .filter(([, check]) => !check.ok)
+    .map(([name, check]) => {
+      if (upload.platform === 'reels' && name === 'hashtags') {
+        return `its Reels caption would carry ${check.found} hashtags, where Instagram allows ${UPLOAD_LIMITS.reels.hashtags}: the keywords and the newsletter's name make up to ${UPLOAD_LIMITS.reels.hashtags}, and the issue's text adds ${written(countHashtags)}`;
+      }
+      if (upload.platform === 'reels' && name === 'mentions') {
+        return `its Reels caption would carry ${check.found} mentions, where Instagram allows ${UPLOAD_LIMITS.reels.mentions}: ${written(countMentions)}`;
+      }
+      return `its upload text's ${name} would be ${check.found}, where ${check.expected} is allowed`;
+    });
+};
+
 export const uploadTextSchema: z.ZodType<UploadText, unknown> = z.discriminatedUnion('platform', [
   z.object({ platform: z.literal('reels'), caption: z.string(), hashtags: z.array(z.string()) }),
   z.object({

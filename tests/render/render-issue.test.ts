@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
 import { describe, expect, test } from 'vitest';
@@ -18,7 +18,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * One output folder through an issue's life, each step starting from what the one before left, as
  * an author's do: a first run stopped with Ctrl-C, a second one killed, the re-run that completes
  * the issue for both platforms, a re-run with nothing to do, a lost file, and a second run refused
- * while a forced one writes.
+ * while a forced one writes. The takeaways only: the recap is the same path with another
+ * composition (render.test.ts renders one), and 258 frames more each time.
  */
 describe('npm run render:issue on a two-takeaway issue, for both platforms', () => {
   const dir = join(root, 'issue');
@@ -29,7 +30,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
   const file = (name: string) => join(dir, name);
   const inode = (name: string) => statSync(file(name)).ino;
   const mtime = (name: string) => statSync(file(name)).mtimeMs;
-  const IDS = ['t1', 't2', 'recap'].flatMap((clip) =>
+  const IDS = ['t1', 't2'].flatMap((clip) =>
     ['reels', 'shorts'].map((platform) => `two-takeaways-${clip}-${platform}`),
   );
 
@@ -38,12 +39,16 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
   let started: Proc[] = [];
 
   test('Ctrl-C mid-render keeps the clips finished, leaves nothing of the one it was on, and ends the browser', async () => {
+    // A folder with a report.json of the wrong shape: it counts as missing, with a warning naming it.
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file('report.json'), JSON.stringify({ clips: [null] }));
     // Ctrl-C once the first takeaway is done for both platforms, while the second renders.
-    const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir], (output, pid) => {
+    const run = await renderIssue([issuePath, '--platform', 'all', '--no-recap', '--out', dir], (output, pid) => {
       started = descendants(pid);
       return output.includes('two-takeaways-t1-shorts: ok');
     });
     expect(run.code, run.output).toBe(130);
+    expect(run.output).toMatch(/warning: .*report\.json/);
     expect(run.output).toContain('bundling the project');
     expect(run.tmpLeft).toEqual([]);
     for (const platform of ['reels', 'shorts']) {
@@ -65,7 +70,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
     // SIGKILL gives no chance to clean up. Remotion starts the browser in its own process group, so
     // it outlives its parent until the next run ends it. This run bundles, so it leaves a bundle too.
     const killed = await renderIssue(
-      [issuePath, '--platform', 'all', '--out', dir],
+      [issuePath, '--platform', 'all', '--no-recap', '--out', dir],
       (output, pid) => {
         started = descendants(pid);
         return output.includes('two-takeaways-t1-shorts: unchanged');
@@ -78,15 +83,13 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
   });
 
   test('the re-run completes the issue: one render per clip gives both platforms their video, subtitles and captions; covers and upload texts are each their own; every check passes', async () => {
-    const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir, ...BUNDLED]);
+    const run = await renderIssue([issuePath, '--platform', 'all', '--no-recap', '--out', dir, ...BUNDLED]);
     expect(run.code, run.output).toBe(0);
     expect(run.tmpLeft).toEqual([]);
     expect(run.output).toContain('two-takeaways-t1-reels: unchanged, skipped');
     expect(run.output).toContain('two-takeaways-t1-shorts: unchanged, skipped');
-    for (const clip of ['t2', 'recap']) {
-      expect(run.output).toContain(`two-takeaways-${clip}-reels: ok\n`);
-      expect(run.output).toContain(`two-takeaways-${clip}-shorts: ok (the render of two-takeaways-${clip}-reels)`);
-    }
+    expect(run.output).toContain('two-takeaways-t2-reels: ok\n');
+    expect(run.output).toContain('two-takeaways-t2-shorts: ok (the render of two-takeaways-t2-reels)');
     // What the killed run left: its browser ended, and its bundle gone with its temporary folder.
     expect(await stillRunning(started)).toEqual([]);
     expect(readdirSync(join(root, `tmp-${state.runs - 1}`)).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
@@ -112,17 +115,14 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
       expect(upload.platform).toBe(clip.platform);
       expect(Object.values(checkUploadText(upload)).every((c) => c.ok)).toBe(true);
     }
-    for (const clip of ['t1', 't2', 'recap']) {
+    for (const clip of ['t1', 't2']) {
       const [reels, shorts] = report.clips.filter((c) => c.id.startsWith(`two-takeaways-${clip}-`));
       // Hard links: the same bytes under both names, once on disk.
       for (const key of ['video', 'subtitles', 'captions'] as const) {
         expect(inode(shorts[key])).toBe(inode(reels[key]));
       }
-      // A takeaway's Reels cover is the feed cover, its Shorts cover the video's first frame; a
-      // recap's is its first frame on both.
-      if (clip !== 'recap') {
-        expect(readFileSync(file(reels.cover)), clip).not.toEqual(readFileSync(file(shorts.cover)));
-      }
+      // A takeaway's Reels cover is the feed cover, its Shorts cover the video's first frame.
+      expect(readFileSync(file(reels.cover)), clip).not.toEqual(readFileSync(file(shorts.cover)));
       expect(shorts.propsHash).toBe(reels.propsHash);
       // Each platform's own spec: YouTube's bitrate is the lower bound, and the whole b-roll clip holds it.
       expect(reels.checks.bitrate.expected).not.toBe(shorts.checks.bitrate.expected);
@@ -133,9 +133,9 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
 
   test('a re-run of an unchanged issue skips every clip, and bundles nothing', async () => {
     const before = mtime('two-takeaways-t1-reels.mp4');
-    const run = await renderIssue([issuePath, '--platform', 'all', '--out', dir]);
+    const run = await renderIssue([issuePath, '--platform', 'all', '--no-recap', '--out', dir]);
     expect(run.code, run.output).toBe(0);
-    expect(run.output.match(/unchanged, skipped/g)).toHaveLength(6);
+    expect(run.output.match(/unchanged, skipped/g)).toHaveLength(4);
     expect(run.output).not.toMatch(/bundling/);
     expect(mtime('two-takeaways-t1-reels.mp4')).toBe(before);
     expect(run.tmpLeft).toEqual([]);
@@ -194,7 +194,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
   });
 });
 
-test('bad input fails before rendering and writes nothing', async () => {
+test('bad input fails before bundling and writes nothing: bad --only, and an upload text past a platform limit', async () => {
   const dir = join(root, 'bad');
   const run = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '3', '--out', dir]);
   expect(run.code).toBe(1);
@@ -204,6 +204,25 @@ test('bad input fails before rendering and writes nothing', async () => {
   const trailingComma = await renderIssue([FIXTURE, '--only', '1,', '--out', dir]);
   expect(trailingComma.code).toBe(1);
   expect(trailingComma.output).toContain('--only takes takeaway numbers like 1,3, not "1,"');
+  expect(existsSync(dir)).toBe(false);
+
+  // An author writing hashtags into the issue's title: with the keywords' 12, the newsletter's and
+  // #뉴스레터, the Reels caption would carry 31, past Instagram's 30. The upload text is made from
+  // the issue alone, so the run stops before it renders.
+  const hashtags = issueCopy('hashtags', (issue) => {
+    issue.title = Array.from({ length: 17 }, (_, i) => `#${String.fromCharCode(97 + i)}`).join(' ');
+    issue.takeaways[0].keywords = Array.from({ length: 12 }, (_, i) => `k${i + 1}`);
+  });
+  const tooMany = await renderIssue([hashtags, '--platform', 'all', '--out', dir]);
+  expect(tooMany.code).toBe(1);
+  expect(tooMany.output).toContain(`${hashtags}: fix the issue file before rendering`);
+  expect(tooMany.output).toContain(
+    "two-takeaways-t1-reels: its Reels caption would carry 31 hashtags, where Instagram allows 30: the keywords and the newsletter's name make up to 30, and the issue's text adds 17 in title",
+  );
+  // The recap carries takeaway 1's keywords too; Shorts has no hashtag limit to break.
+  expect(tooMany.output).toContain('two-takeaways-recap-reels: its Reels caption would carry');
+  expect(tooMany.output).not.toContain('-shorts:');
+  expect(tooMany.output).not.toMatch(/bundl/i);
   expect(existsSync(dir)).toBe(false);
 });
 

@@ -7,7 +7,7 @@ import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { probeVideo } from '../../src/render/probe';
 import { launchBrowser, renderStillImage, renderVideo } from '../../src/render/render';
 import { checkVideo } from '../../src/render/spec';
-import { exampleProps } from '../helpers/example';
+import { EXAMPLE_ISSUE, exampleProps } from '../helpers/example';
 import { readPng } from '../helpers/png';
 
 const serveUrl = inject('serveUrl');
@@ -42,6 +42,27 @@ describe.each(PLATFORM_IDS)('TakeawayClip for %s', (platform) => {
     expect(failed).toEqual([]);
     expect(probe.durationSeconds).toBeCloseTo(1, 1);
   });
+});
+
+test("the Recap, laid out for both platforms as render:issue renders it, meets each platform's spec", async () => {
+  const output = join(dir, 'recap-both.mp4');
+  // From the hook into the list of takeaways.
+  await renderVideo({
+    serveUrl,
+    browser,
+    id: 'Recap',
+    inputProps: { issue: EXAMPLE_ISSUE, platform: 'both' },
+    output,
+    frameRange: [50, 69],
+  });
+  const probe = await probeVideo(output);
+  for (const platform of PLATFORM_IDS) {
+    // A bitrate over 20 frames says nothing of a clip's: the encoder's buffer starts full.
+    const failed = Object.entries(checkVideo(probe, PLATFORMS[platform])).filter(
+      ([name, c]) => !c.ok && name !== 'bitrate',
+    );
+    expect(failed, platform).toEqual([]);
+  }
 });
 
 test('the Cover still is 1080x1920', async () => {

@@ -9,6 +9,7 @@ import {
   takeawaySubject,
   toHashtag,
   UPLOAD_LIMITS,
+  uploadTextProblems,
 } from '../../src/upload/upload-text';
 import { EXAMPLE_ISSUE } from '../helpers/example';
 
@@ -115,5 +116,49 @@ describe('upload text', () => {
 
   test('tags with a space count the quotes YouTube adds', () => {
     expect(tagsLength(['GPT-4', 'Gemini Nano'])).toBe(5 + 13 + 1);
+  });
+});
+
+describe('the limits an upload text would break, named by the fields that break them', () => {
+  const problems = (issue: Issue, takeaway: number | null) =>
+    (['reels', 'shorts'] as const).flatMap((platform) => {
+      const subject = takeaway === null ? recapSubject(issue) : takeawaySubject(issue, takeaway);
+      const upload = platform === 'reels' ? reelsUpload(issue, subject) : shortsUpload(issue, subject);
+      return uploadTextProblems(upload, issue, takeaway);
+    });
+
+  test('none for the example issue, the recap or the longest issue the schema allows', () => {
+    for (const issue of [EXAMPLE_ISSUE, HUGE]) {
+      for (const takeaway of [...issue.takeaways.keys()].map((i) => i + 1)) {
+        expect(problems(issue, takeaway)).toEqual([]);
+      }
+      expect(problems(issue, null)).toEqual([]);
+    }
+  });
+
+  test('hashtags typed into the title, past Instagram 30 with the keywords', () => {
+    const issue = structuredClone(EXAMPLE_ISSUE);
+    issue.title = Array.from({ length: 17 }, (_, i) => `#${String.fromCharCode(97 + i)}`).join(' ');
+    issue.takeaways[0].keywords = Array.from({ length: 12 }, (_, i) => `k${i + 1}`);
+    expect(problems(issue, 1)).toEqual([
+      "its Reels caption would carry 31 hashtags, where Instagram allows 30: the keywords and the newsletter's name make up to 30, and the issue's text adds 17 in title",
+    ]);
+    // Takeaway 2 has its own keywords, fewer: the title's 17 fit with them.
+    expect(problems(issue, 2)).toEqual([]);
+  });
+
+  test("a takeaway's points and credit, and the recap's headlines, are named where they are", () => {
+    const issue = structuredClone(EXAMPLE_ISSUE);
+    issue.takeaways[1].points[0] = Array.from({ length: 21 }, (_, i) => `@user${i}`).join(' ');
+    const tags = (n: number) => Array.from({ length: n }, (_, k) => `#${String.fromCharCode(97 + k)}`).join(' ');
+    issue.takeaways[2].headline = tags(20);
+    issue.takeaways[2].visual = { src: 'examples/visuals/benchmark-chart.png', credit: tags(13) };
+    expect(problems(issue, 2)).toEqual([
+      'its Reels caption would carry 21 mentions, where Instagram allows 20: 21 in takeaways[1].points[0]',
+    ]);
+    expect(problems(issue, 3)[0]).toMatch(/adds 20 in takeaways\[2\]\.headline, 13 in takeaways\[2\]\.visual\.credit$/);
+    expect(problems(issue, null)[0]).toMatch(
+      /adds 20 in takeaways\[2\]\.headline, 13 in takeaways\[2\]\.visual\.credit$/,
+    );
   });
 });
