@@ -26,16 +26,21 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const publicDir = mkdtempSync(join(tmpdir(), 'render-assets-'));
   cpSync(ASSETS_DIR, publicDir, { recursive: true });
   writeAudioFixtures(publicDir);
-  await writeAdtsVoice(publicDir);
-  await writeTwoCueVoice(publicDir);
-  await writeVisualFixtures(publicDir);
-  await writeTalkingHeadFixtures(publicDir);
   writeBrandFixtures(publicDir);
   // The example b-roll's prepared copy, full-bleed around its centre, as render:issue makes it
   // before it bundles: clips that show it so decode the copy, as the author's do.
   const withBroll = structuredClone(EXAMPLE_ISSUE) as Issue;
   withBroll.takeaways[0].visual = { src: BROLL };
-  await prepareVideos(await videosToPrepare(withBroll, [{ takeaway: 1, layout: 'reels' }], publicDir), { publicDir });
+  // Independent ffmpeg runs, side by side on the 2 cores.
+  await Promise.all([
+    writeAdtsVoice(publicDir),
+    writeTwoCueVoice(publicDir),
+    writeVisualFixtures(publicDir),
+    writeTalkingHeadFixtures(publicDir),
+    videosToPrepare(withBroll, [{ takeaway: 1, layout: 'reels' }], publicDir).then((videos) =>
+      prepareVideos(videos, { publicDir }),
+    ),
+  ]);
   const serveUrl = await bundleProject(undefined, publicDir);
   project.provide('serveUrl', serveUrl);
   // The bundle is a folder in the temporary folder too: left there, every test run adds one.
