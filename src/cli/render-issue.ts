@@ -1,4 +1,4 @@
-// `npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force] [--bundle DIR]`
+// `npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force] [--bundle DIR] [--concurrency N|N%]`
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCancelSignal } from '@remotion/renderer';
@@ -8,7 +8,7 @@ import { PROJECT_ROOT, USER_CWD } from '../render/files';
 import { type IssueEvent, renderIssue } from '../render/render-issue';
 
 const USAGE =
-  'Usage: npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force] [--bundle DIR]';
+  'Usage: npm run render:issue -- <issue.json> [--platform reels|shorts|all] [--only 1,3] [--out DIR] [--no-recap] [--force] [--bundle DIR] [--concurrency N|N%]';
 
 const parse = () => {
   const { values, positionals } = parseArgs({
@@ -20,6 +20,7 @@ const parse = () => {
       'no-recap': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       bundle: { type: 'string' },
+      concurrency: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -39,6 +40,18 @@ const parse = () => {
         return n;
       })
     : null;
+  // Remotion's own forms: a number of tabs, or a share of the cores.
+  const concurrency = values.concurrency;
+  const percent = concurrency?.match(/^(\d+)%$/);
+  if (
+    concurrency !== undefined &&
+    !(/^\d+$/.test(concurrency) && Number(concurrency) >= 1) &&
+    !(percent && Number(percent[1]) >= 1 && Number(percent[1]) <= 100)
+  ) {
+    throw new Error(
+      `--concurrency takes a number of tabs like 2, or a share of the cores like 50%, not "${concurrency}"`,
+    );
+  }
   return {
     issuePath: resolve(USER_CWD, positionals[0]),
     platforms: platform === 'all' ? [...PLATFORM_IDS] : [platform as PlatformId],
@@ -47,6 +60,7 @@ const parse = () => {
     recap: !values['no-recap'],
     force: values.force,
     bundle: values.bundle === undefined ? undefined : resolve(USER_CWD, values.bundle),
+    concurrency: concurrency === undefined || percent ? concurrency : Number(concurrency),
   };
 };
 

@@ -58,6 +58,8 @@ export type RenderIssueOptions = JobOptions & {
   force: boolean;
   /** A bundle of this project made earlier (`npx remotion bundle`, or a test's): no bundling, and the run leaves it. */
   bundle?: string;
+  /** Tabs rendering at once (4 or "50%"); by default one per core. */
+  concurrency?: number | string;
   cancelSignal?: CancelSignal;
   onEvent?: (event: IssueEvent) => void;
 };
@@ -101,6 +103,7 @@ type ClipWork = {
   job: ClipJob;
   serveUrl: string;
   browser: HeadlessBrowser;
+  concurrency?: number | string;
   dir: string;
   cancelSignal?: CancelSignal;
 };
@@ -114,6 +117,7 @@ const renderShared = async ({
   composition,
   serveUrl,
   browser,
+  concurrency,
   dir,
   cancelSignal,
   onProgress,
@@ -137,6 +141,7 @@ const renderShared = async ({
       output: temp,
       cancelSignal,
       onProgress,
+      concurrency,
     });
     if (!(await probeAudio(temp))) {
       return;
@@ -302,7 +307,7 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
           await lock.record({ browser: browserStartedBy(listProcesses(), process.pid) ?? undefined });
           return await renderJobs({
             ...run,
-            renderer: { serveUrl, browser },
+            renderer: { serveUrl, browser, concurrency: options.concurrency },
             force: options.force,
             cancelSignal: options.cancelSignal,
           });
@@ -355,7 +360,7 @@ const renderJobs = async ({
   unchanged: Array<ClipReport | null>;
   earlier: ClipReport[];
   /** The bundle and the browser; absent when every job is unchanged. */
-  renderer?: { serveUrl: string; browser: HeadlessBrowser };
+  renderer?: { serveUrl: string; browser: HeadlessBrowser; concurrency?: number | string };
   force: boolean;
   cancelSignal?: CancelSignal;
   emit: (event: IssueEvent) => void;

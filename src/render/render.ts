@@ -51,6 +51,8 @@ export const renderVideo = async (
     frameRange?: [number, number];
     onProgress?: (progress: number) => void;
     cancelSignal?: CancelSignal;
+    /** Tabs at once, as Remotion takes it (4 or "50%"); by default one per core, or one for a short range. */
+    concurrency?: number | string;
   },
 ): Promise<VideoConfig> => {
   const composition = target.composition ?? (await resolveComposition(target));
@@ -66,7 +68,7 @@ export const renderVideo = async (
       jpegQuality: RENDER_SETTINGS.jpegQuality,
       colorSpace: RENDER_SETTINGS.colorSpace,
       pixelFormat: RENDER_SETTINGS.pixelFormat,
-      concurrency: last - first + 1 <= ONE_TAB_FRAMES ? 1 : RENDER_SETTINGS.concurrency,
+      concurrency: target.concurrency ?? (last - first + 1 <= ONE_TAB_FRAMES ? 1 : RENDER_SETTINGS.concurrency),
       x264Preset: RENDER_SETTINGS.x264Preset,
       crf: RENDER_SETTINGS.crf,
       encodingMaxRate: RENDER_SETTINGS.encodingMaxRate,
