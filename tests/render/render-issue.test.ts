@@ -12,6 +12,11 @@ import { BROLL } from '../helpers/visual-fixtures';
 
 const { root, state, renderIssue, issueCopy } = renderIssueRunner('render-issue');
 const BUNDLED = bundled();
+/**
+ * Another test file renders beside this one on the 2 cores: a tab a run keeps them busy without
+ * a second tab's start. Two 156-frame renders side by side took 47 s with a tab each, 49-60 s with two.
+ */
+const ONE_TAB = ['--concurrency', '1'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -43,10 +48,13 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
     mkdirSync(dir, { recursive: true });
     writeFileSync(file('report.json'), JSON.stringify({ clips: [null] }));
     // Ctrl-C once the first takeaway is done for both platforms, while the second renders.
-    const run = await renderIssue([issuePath, '--platform', 'all', '--no-recap', '--out', dir], (output, pid) => {
-      started = descendants(pid);
-      return output.includes('two-takeaways-t1-shorts: ok');
-    });
+    const run = await renderIssue(
+      [issuePath, '--platform', 'all', '--no-recap', '--out', dir, ...ONE_TAB],
+      (output, pid) => {
+        started = descendants(pid);
+        return output.includes('two-takeaways-t1-shorts: ok');
+      },
+    );
     expect(run.code, run.output).toBe(130);
     expect(run.output).toMatch(/warning: .*report\.json/);
     expect(run.output).toContain('bundling the project');
@@ -70,7 +78,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
     // SIGKILL gives no chance to clean up. Remotion starts the browser in its own process group, so
     // it outlives its parent until the next run ends it. This run bundles, so it leaves a bundle too.
     const killed = await renderIssue(
-      [issuePath, '--platform', 'all', '--no-recap', '--out', dir],
+      [issuePath, '--platform', 'all', '--no-recap', '--out', dir, ...ONE_TAB],
       (output, pid) => {
         started = descendants(pid);
         return output.includes('two-takeaways-t1-shorts: unchanged');
@@ -83,7 +91,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
   });
 
   test('the re-run completes the issue: one render per clip gives both platforms their video, subtitles and captions; covers and upload texts are each their own; every check passes', async () => {
-    const run = await renderIssue([issuePath, '--platform', 'all', '--no-recap', '--out', dir, ...BUNDLED]);
+    const run = await renderIssue([issuePath, '--platform', 'all', '--no-recap', '--out', dir, ...ONE_TAB, ...BUNDLED]);
     expect(run.code, run.output).toBe(0);
     expect(run.tmpLeft).toEqual([]);
     expect(run.output).toContain('two-takeaways-t1-reels: unchanged, skipped');
@@ -133,7 +141,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
 
   test('a re-run of an unchanged issue skips every clip, and bundles nothing', async () => {
     const before = mtime('two-takeaways-t1-reels.mp4');
-    const run = await renderIssue([issuePath, '--platform', 'all', '--no-recap', '--out', dir]);
+    const run = await renderIssue([issuePath, '--platform', 'all', '--no-recap', '--out', dir, ...ONE_TAB]);
     expect(run.code, run.output).toBe(0);
     expect(run.output.match(/unchanged, skipped/g)).toHaveLength(4);
     expect(run.output).not.toMatch(/bundling/);
@@ -169,7 +177,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
     const second = { done: false };
     // The first is stopped with Ctrl-C once the second has been refused.
     const first = renderIssue(
-      [issuePath, '--platform', 'all', '--only', '1', '--no-recap', '--force', '--out', dir, ...BUNDLED],
+      [issuePath, '--platform', 'all', '--only', '1', '--no-recap', '--force', '--out', dir, ...ONE_TAB, ...BUNDLED],
       () => second.done,
     );
     while (!existsSync(file(LOCK_NAME))) await sleep(100);
@@ -196,14 +204,21 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
 
 test('bad input fails before bundling and writes nothing: bad --only, and an upload text past a platform limit', async () => {
   const dir = join(root, 'bad');
-  const run = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '3', '--out', dir]);
+  const run = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '3', '--out', dir, ...ONE_TAB]);
   expect(run.code).toBe(1);
   expect(run.output).toContain('--only: 3 is not a takeaway of this issue (it has 2: 1 to 2)');
   expect(existsSync(dir)).toBe(false);
 
-  const trailingComma = await renderIssue([FIXTURE, '--only', '1,', '--out', dir]);
+  const trailingComma = await renderIssue([FIXTURE, '--only', '1,', '--out', dir, ...ONE_TAB]);
   expect(trailingComma.code).toBe(1);
   expect(trailingComma.output).toContain('--only takes takeaway numbers like 1,3, not "1,"');
+  expect(existsSync(dir)).toBe(false);
+
+  const zeroTabs = await renderIssue([FIXTURE, '--concurrency', '0', '--out', dir]);
+  expect(zeroTabs.code).toBe(1);
+  expect(zeroTabs.output).toContain(
+    '--concurrency takes a number of tabs like 2, or a share of the cores like 50%, not "0"',
+  );
   expect(existsSync(dir)).toBe(false);
 
   // An author writing hashtags into the issue's title: with the keywords' 12, the newsletter's and
@@ -213,7 +228,7 @@ test('bad input fails before bundling and writes nothing: bad --only, and an upl
     issue.title = Array.from({ length: 17 }, (_, i) => `#${String.fromCharCode(97 + i)}`).join(' ');
     issue.takeaways[0].keywords = Array.from({ length: 12 }, (_, i) => `k${i + 1}`);
   });
-  const tooMany = await renderIssue([hashtags, '--platform', 'all', '--out', dir]);
+  const tooMany = await renderIssue([hashtags, '--platform', 'all', '--out', dir, ...ONE_TAB]);
   expect(tooMany.code).toBe(1);
   expect(tooMany.output).toContain(`${hashtags}: fix the issue file before rendering`);
   expect(tooMany.output).toContain(
@@ -234,7 +249,17 @@ test('an output folder that cannot be written to fails before bundling, naming t
   const asRoot = process.getuid?.() === 0;
   if (asRoot) execFileSync('chattr', ['+i', dir]);
   try {
-    const run = await renderIssue([FIXTURE, '--platform', 'reels', '--only', '1', '--no-recap', '--out', dir]);
+    const run = await renderIssue([
+      FIXTURE,
+      '--platform',
+      'reels',
+      '--only',
+      '1',
+      '--no-recap',
+      '--out',
+      dir,
+      ...ONE_TAB,
+    ]);
     expect(run.code).toBe(1);
     expect(run.output).toContain(`cannot write to the output folder ${dir}`);
     expect(run.output).not.toMatch(/bundl/i);

@@ -72,6 +72,9 @@ beforeAll(() => {
       // The test bundle, with the cut voice in its copy of assets/: this test is about the voice, not bundling (render-issue.test.ts bundles).
       '--bundle',
       inject('serveUrl'),
+      // Another test file renders beside this one on the 2 cores: a tab a run (see render-issue.test.ts).
+      '--concurrency',
+      '1',
     ],
     { cwd: PROJECT_ROOT, encoding: 'utf8' },
   );
