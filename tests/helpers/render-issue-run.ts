@@ -8,7 +8,7 @@ import type { IssueReport } from '../../src/render/report';
 import type { Issue } from '../../src/schema';
 
 export const FIXTURE = join(PROJECT_ROOT, 'assets/examples/two-takeaways.json');
-/** The test bundle, for runs whose test is not about bundling: webpack is 15–20 s of every run here. */
+/** The test bundle, for runs whose test is not about bundling: webpack is 5–25 s of every run here. */
 export const bundled = () => ['--bundle', inject('serveUrl')];
 
 /** `tmpLeft`: what the run left in its own temporary folder, besides tsx's compile cache. */
