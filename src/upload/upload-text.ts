@@ -210,11 +210,6 @@ export const checkUploadText = (
   };
 };
 
-/**
- * An upload text as read back from disk. A Shorts text written before the synthetic-media question
- * was recorded lacks it; such a text came from an issue that could not declare a synthetic voice,
- * and rendering that issue again writes false, so false is what it means.
- */
 /** The issue's own text that goes into a clip's upload text, by field (takeaway: 1-based, null for the recap). */
 const writtenFields = (issue: Issue, takeaway: number | null): Array<[string, string]> => {
   const fields: Array<[string, string | undefined]> = [
@@ -250,7 +245,7 @@ export const uploadTextProblems = (upload: UploadText, issue: Issue, takeaway: n
     .filter(([, check]) => !check.ok)
     .map(([name, check]) => {
       if (upload.platform === 'reels' && name === 'hashtags') {
-        return `its Reels caption would carry ${check.found} hashtags, where Instagram allows ${UPLOAD_LIMITS.reels.hashtags}: the keywords and the newsletter's name make up to ${UPLOAD_LIMITS.reels.hashtags}, and the issue's text adds ${written(countHashtags)}`;
+        return `its Reels caption would carry ${check.found} hashtags, where Instagram allows ${UPLOAD_LIMITS.reels.hashtags}: the keywords and the newsletter's name make up to ${UPLOAD_LIMITS.reels.hashtags}, and the issue's own text has hashtags: ${written(countHashtags)}`;
       }
       if (upload.platform === 'reels' && name === 'mentions') {
         return `its Reels caption would carry ${check.found} mentions, where Instagram allows ${UPLOAD_LIMITS.reels.mentions}: ${written(countMentions)}`;
@@ -259,6 +254,11 @@ export const uploadTextProblems = (upload: UploadText, issue: Issue, takeaway: n
     });
 };
 
+/**
+ * An upload text as read back from disk. A Shorts text written before the synthetic-media question
+ * was recorded lacks it; such a text came from an issue that could not declare a synthetic voice,
+ * and rendering that issue again writes false, so false is what it means.
+ */
 export const uploadTextSchema: z.ZodType<UploadText, unknown> = z.discriminatedUnion('platform', [
   z.object({ platform: z.literal('reels'), caption: z.string(), hashtags: z.array(z.string()) }),
   z.object({

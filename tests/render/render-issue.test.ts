@@ -230,7 +230,7 @@ test('bad input fails before bundling and writes nothing: bad --only, and an upl
   expect(tooMany.code).toBe(1);
   expect(tooMany.output).toContain(`${hashtags}: fix the issue file before rendering`);
   expect(tooMany.output).toContain(
-    "two-takeaways-t1-reels: its Reels caption would carry 31 hashtags, where Instagram allows 30: the keywords and the newsletter's name make up to 30, and the issue's text adds 17 in title",
+    "two-takeaways-t1-reels: its Reels caption would carry 31 hashtags, where Instagram allows 30: the keywords and the newsletter's name make up to 30, and the issue's own text has hashtags: 17 in title",
   );
   // The recap carries takeaway 1's keywords too; Shorts has no hashtag limit to break.
   expect(tooMany.output).toContain('two-takeaways-recap-reels: its Reels caption would carry');

@@ -141,7 +141,7 @@ describe('the limits an upload text would break, named by the fields that break 
     issue.title = Array.from({ length: 17 }, (_, i) => `#${String.fromCharCode(97 + i)}`).join(' ');
     issue.takeaways[0].keywords = Array.from({ length: 12 }, (_, i) => `k${i + 1}`);
     expect(problems(issue, 1)).toEqual([
-      "its Reels caption would carry 31 hashtags, where Instagram allows 30: the keywords and the newsletter's name make up to 30, and the issue's text adds 17 in title",
+      "its Reels caption would carry 31 hashtags, where Instagram allows 30: the keywords and the newsletter's name make up to 30, and the issue's own text has hashtags: 17 in title",
     ]);
     // Takeaway 2 has its own keywords, fewer: the title's 17 fit with them.
     expect(problems(issue, 2)).toEqual([]);
@@ -156,9 +156,11 @@ describe('the limits an upload text would break, named by the fields that break 
     expect(problems(issue, 2)).toEqual([
       'its Reels caption would carry 21 mentions, where Instagram allows 20: 21 in takeaways[1].points[0]',
     ]);
-    expect(problems(issue, 3)[0]).toMatch(/adds 20 in takeaways\[2\]\.headline, 13 in takeaways\[2\]\.visual\.credit$/);
+    expect(problems(issue, 3)[0]).toMatch(
+      /hashtags: 20 in takeaways\[2\]\.headline, 13 in takeaways\[2\]\.visual\.credit$/,
+    );
     expect(problems(issue, null)[0]).toMatch(
-      /adds 20 in takeaways\[2\]\.headline, 13 in takeaways\[2\]\.visual\.credit$/,
+      /hashtags: 20 in takeaways\[2\]\.headline, 13 in takeaways\[2\]\.visual\.credit$/,
     );
   });
 });
