@@ -1,17 +1,15 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type HeadlessBrowser, renderMedia } from '@remotion/renderer';
+import type { HeadlessBrowser } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { callFf } from '../../src/render/ff';
 import { MIX_DEFAULTS } from '../../src/audio/mix';
-import { decodeWav } from '../../src/audio/wav';
-import { chooseBrowser } from '../../src/render/browser';
 import { launchBrowser, renderVideo, resolveComposition } from '../../src/render/render';
 import type { AudioSettings, TakeawayClipProps } from '../../src/schema';
 import { FIXTURES } from '../helpers/audio-fixtures';
 import { exampleProps } from '../helpers/example';
 import { resolvedTakeaway } from '../helpers/resolved';
+import { renderSoundAlone } from '../helpers/audio-alone';
 
 const serveUrl = inject('serveUrl');
 let browser: HeadlessBrowser;
@@ -211,23 +209,14 @@ const levelDb = (samples: Float32Array, sampleRate: number, fromS: number, toS: 
 /** The first 6 s of the voiced takeaway's music with the voice muted, rendered audio-only (no frame is captured). */
 const renderMusicAlone = async (name: string, audio: AudioSettings) => {
   const inputProps = voiced((_, p) => (p.issue.audio = { voiceVolume: 0, ...audio }));
-  const composition = await resolveComposition({ serveUrl, browser, id: 'TakeawayClip', inputProps });
-  const output = join(dir, `${name}.wav`);
-  await renderMedia({
+  const { sampleRate, samples } = await renderSoundAlone({
     serveUrl,
-    composition,
+    browser,
     inputProps,
-    codec: 'wav',
-    outputLocation: output,
+    output: join(dir, `${name}.wav`),
     frameRange: [0, 179],
-    puppeteerInstance: browser,
-    browserExecutable: chooseBrowser().executable,
-    logLevel: 'error',
   });
-  const mono = join(dir, `${name}-mono.wav`);
-  await callFf('ffmpeg', ['-v', 'error', '-y', '-i', output, '-ac', '1', '-ar', '48000', '-c:a', 'pcm_s16le', mono]);
-  const { sampleRate, channels } = decodeWav(new Uint8Array(readFileSync(mono)));
-  return (fromS: number, toS: number) => levelDb(channels[0], sampleRate, fromS, toS);
+  return (fromS: number, toS: number) => levelDb(samples, sampleRate, fromS, toS);
 };
 
 test('the music bed fades in over its first second and ducks to duckTo under the voice (voice muted to hear the music alone)', async () => {
