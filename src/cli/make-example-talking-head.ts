@@ -10,7 +10,7 @@ import { frameLevels } from '../examples/speaker-levels';
 import { bundleProject } from '../render/bundle';
 import { callFf } from '../render/ff';
 import { ASSETS_DIR, PROJECT_ROOT, writeAtomically } from '../render/files';
-import { launchBrowser, renderVideo } from '../render/render';
+import { closeBrowser, launchBrowser, renderVideo } from '../render/render';
 import { readIssueFile } from '../render/render-issue';
 
 const EXAMPLE_ISSUE = join(ASSETS_DIR, 'examples', 'talking-head.json');
@@ -97,7 +97,7 @@ const main = async () => {
     await writeAtomically(srtPath, (temp) => writeFile(temp, srt));
     console.log(`Wrote ${shown(srtPath)} (${voice.captions.length} cues)`);
   } finally {
-    await browser.close({ silent: true });
+    await closeBrowser(browser);
     await rm(serveUrl, { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@ import type { HeadlessBrowser } from '@remotion/renderer';
 import { bundleProject } from '../render/bundle';
 import { callFf } from '../render/ff';
 import { ASSETS_DIR, PROJECT_ROOT, writeAtomically } from '../render/files';
-import { launchBrowser, renderStillImage, renderVideo } from '../render/render';
+import { closeBrowser, launchBrowser, renderStillImage, renderVideo } from '../render/render';
 
 const OUTPUT_DIR = join(ASSETS_DIR, 'examples', 'visuals');
 /** The example newsletter's logo, which assets/brand.json names. */
@@ -74,7 +74,7 @@ const main = async () => {
       console.log(`wrote ${relative(PROJECT_ROOT, output)}`);
     }
   } finally {
-    await browser.close({ silent: true });
+    await closeBrowser(browser);
     await rm(serveUrl, { recursive: true, force: true });
   }
 };

@@ -32,7 +32,7 @@ import {
   writeReport,
 } from './report';
 import { withClip } from './report-schema';
-import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from './render';
+import { closeBrowser, launchBrowser, renderStillImage, renderVideo, resolveComposition } from './render';
 import { type Check, checkAudio, checkVideo } from './spec';
 import { writeReviewPage } from '../review/write-review-page';
 
@@ -312,7 +312,7 @@ export const renderIssue = async (options: RenderIssueOptions): Promise<IssueRep
             cancelSignal: options.cancelSignal,
           });
         } finally {
-          await browser.close({ silent: true });
+          await closeBrowser(browser);
         }
       },
     );

@@ -24,6 +24,22 @@ export type RenderTarget = {
 export const launchBrowser = (): Promise<HeadlessBrowser> =>
   openBrowser('chrome', { browserExecutable: chooseBrowser().executable });
 
+/** How long closing the browser waits for the tabs Remotion is still closing: 0.1–0.3 s here. */
+const TABS_CLOSING_MS = 3000;
+
+/**
+ * Closes the browser once the tabs Remotion closes without waiting are gone. When a composition's
+ * props are refused, Remotion closes that tab and neither awaits nor catches it; closing the browser
+ * under that call turned it into an unhandled rejection ("Target.closeTarget: Target closed").
+ */
+export const closeBrowser = async (browser: HeadlessBrowser): Promise<void> => {
+  const until = Date.now() + TABS_CLOSING_MS;
+  while ((await browser.pages()).length > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await browser.close({ silent: true });
+};
+
 /**
  * Validates the props and resolves the composition (calculateMetadata runs here), before a single
  * frame is rendered or a file is opened.

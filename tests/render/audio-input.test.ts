@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { HeadlessBrowser } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { MIX_DEFAULTS } from '../../src/audio/mix';
-import { launchBrowser, renderVideo, resolveComposition } from '../../src/render/render';
+import { closeBrowser, launchBrowser, renderVideo, resolveComposition } from '../../src/render/render';
 import type { AudioSettings, TakeawayClipProps } from '../../src/schema';
 import { FIXTURES } from '../helpers/audio-fixtures';
 import { exampleProps } from '../helpers/example';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  if (browser) await closeBrowser(browser);
   rmSync(dir, { recursive: true, force: true });
 });
 

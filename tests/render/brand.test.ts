@@ -7,7 +7,7 @@ import type { VideoConfig } from 'remotion';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { COVER, DEFAULT_THEME, LINE_HEIGHT, TAKEAWAY_ROWS, TYPE } from '../../src/design/tokens';
 import { PLATFORMS, type Rect, safeRect } from '../../src/platforms';
-import { launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
+import { closeBrowser, launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
 import { type CoverCompositionProps, captionsOf, type RecapCompositionProps, resolvedOf } from '../../src/resolved';
 import { type Brand, CAPTION_STYLES, type TakeawayClipProps } from '../../src/schema';
 import { BLOCK_FONT, NOT_A_FONT } from '../helpers/brand-fixtures';
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  if (browser) await closeBrowser(browser);
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HeadlessBrowser } from '@remotion/renderer';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
+import { closeBrowser, launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
 import { exampleProps } from '../helpers/example';
 import { redPixels, readPng } from '../helpers/png';
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  if (browser) await closeBrowser(browser);
   rmSync(dir, { recursive: true, force: true });
 });
 

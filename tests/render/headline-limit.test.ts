@@ -1,6 +1,6 @@
 import type { HeadlessBrowser } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, resolveComposition } from '../../src/render/render';
+import { closeBrowser, launchBrowser, resolveComposition } from '../../src/render/render';
 import { MAX_HEADLINE_CHARS } from '../../src/schema';
 import { exampleProps } from '../helpers/example';
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  if (browser) await closeBrowser(browser);
 });
 
 /** Words of these many syllables; every Hangul syllable of Pretendard is as wide as any other. */

@@ -5,7 +5,7 @@ import type { HeadlessBrowser } from '@remotion/renderer';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { probeVideo } from '../../src/render/probe';
-import { launchBrowser, renderStillImage, renderVideo } from '../../src/render/render';
+import { closeBrowser, launchBrowser, renderStillImage, renderVideo } from '../../src/render/render';
 import { checkVideo } from '../../src/render/spec';
 import { EXAMPLE_ISSUE, exampleProps } from '../helpers/example';
 import { readPng } from '../helpers/png';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  if (browser) await closeBrowser(browser);
   rmSync(dir, { recursive: true, force: true });
 });
 

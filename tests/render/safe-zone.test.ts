@@ -5,7 +5,7 @@ import type { HeadlessBrowser } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { LAYOUT_IDS, LAYOUTS, type Rect, safeRect } from '../../src/platforms';
-import { launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
+import { closeBrowser, launchBrowser, renderStillImage, resolveComposition } from '../../src/render/render';
 import { captionsOf } from '../../src/resolved';
 import type { Brand, TakeawayClipProps } from '../../src/schema';
 import { exampleProps, fullestIssue } from '../helpers/example';
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  if (browser) await closeBrowser(browser);
   rmSync(dir, { recursive: true, force: true });
 });
 

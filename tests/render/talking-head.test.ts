@@ -10,7 +10,7 @@ import { DEFAULT_CALL_TO_ACTION } from '../../src/layout/outro-text';
 import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { callFf } from '../../src/render/ff';
 import { probeAudio, probeVideo } from '../../src/render/probe';
-import { launchBrowser, renderStillImage, renderVideo } from '../../src/render/render';
+import { closeBrowser, launchBrowser, renderStillImage, renderVideo } from '../../src/render/render';
 import { checkVideo } from '../../src/render/spec';
 import { type CoverProps, issueSchema, type TakeawayClipProps, type Takeaway } from '../../src/schema';
 import { FIXTURES } from '../helpers/audio-fixtures';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  if (browser) await closeBrowser(browser);
   rmSync(dir, { recursive: true, force: true });
 });
 

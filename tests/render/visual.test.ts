@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { PLATFORM_IDS, PLATFORMS } from '../../src/platforms';
 import { callFf } from '../../src/render/ff';
 import { probeVideo } from '../../src/render/probe';
-import { launchBrowser, renderStillImage, renderVideo, resolveComposition } from '../../src/render/render';
+import {
+  closeBrowser,
+  launchBrowser,
+  renderStillImage,
+  renderVideo,
+  resolveComposition,
+} from '../../src/render/render';
 import { compareVideos } from '../../src/render/ssim';
 import type { ResolvedTakeaway } from '../../src/resolved';
 import { checkVideo } from '../../src/render/spec';
@@ -28,7 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close({ silent: true });
+  if (browser) await closeBrowser(browser);
   rmSync(dir, { recursive: true, force: true });
 });
 
