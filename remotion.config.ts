@@ -25,6 +25,9 @@ if (RENDER_SETTINGS.crf !== null) {
 }
 Config.setEncodingMaxRate(RENDER_SETTINGS.encodingMaxRate);
 Config.setEncodingBufferSize(RENDER_SETTINGS.encodingBufferSize);
+// RENDER_SETTINGS.multiProcessOnLinux is not set here: Remotion 4.0.527 reads
+// setChromiumMultiProcessOnLinux(false) as unset and keeps its default, a process per tab. The CLI
+// takes --enable-multiprocess-on-linux=false (npm run bench passes it); the frames are the same.
 if (RENDER_SETTINGS.gl !== null) {
   Config.setChromiumOpenGlRenderer(RENDER_SETTINGS.gl);
 }

@@ -71,8 +71,19 @@ const main = async () => {
   await writeFile(emptyConfig, 'export {};\n');
   console.log(`${cpus().length} cores, browser ${browser ?? "Remotion's download"}; bundling once…`);
   const serveUrl = await bundleProject(undefined, await benchAssets(work));
+  // Our settings come from remotion.config.ts, except the one Remotion's config file cannot set (see there).
+  const ours = [`--enable-multiprocess-on-linux=${RENDER_SETTINGS.multiProcessOnLinux}`];
   const render = (composition: string, out: string, extra: string[]) =>
-    timeCommand(REMOTION_CLI, ['render', serveUrl, composition, join(work, out), `--frames=0-${FRAMES - 1}`, ...extra]);
+    timeCommand(REMOTION_CLI, [
+      'render',
+      serveUrl,
+      composition,
+      join(work, out),
+      `--frames=0-${FRAMES - 1}`,
+      // Not beside Remotion's defaults, nor twice (a repeated flag reads as an array, always true).
+      ...(extra.some((flag) => /^--(config|enable-multiprocess-on-linux)=/.test(flag)) ? [] : ours),
+      ...extra,
+    ]);
 
   const variants: Record<string, () => Promise<Timing>> = {
     'A defaults': () => render('TakeawayClip', 'a.mp4', [`--config=${emptyConfig}`, ...browserArgs]),
@@ -400,6 +411,7 @@ const tune = async (render: Render, work: string) => {
     ['concurrency 2', ['--concurrency=2']],
     ['concurrency 3', ['--concurrency=3']],
     ['concurrency 100%', ['--concurrency=100%']],
+    ['a process per tab', ['--enable-multiprocess-on-linux=true']],
     ['gl swangle', ['--gl=swangle']],
     ['gl swiftshader', ['--gl=swiftshader']],
     ['jpeg quality 60', ['--jpeg-quality=60']],

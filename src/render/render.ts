@@ -21,8 +21,11 @@ export type RenderTarget = {
   composition?: VideoConfig;
 };
 
+/** The browser's options, the same wherever a browser starts: here, or inside a Remotion call given none. */
+const CHROMIUM_OPTIONS = { gl: RENDER_SETTINGS.gl, enableMultiProcessOnLinux: RENDER_SETTINGS.multiProcessOnLinux };
+
 export const launchBrowser = (): Promise<HeadlessBrowser> =>
-  openBrowser('chrome', { browserExecutable: chooseBrowser().executable });
+  openBrowser('chrome', { browserExecutable: chooseBrowser().executable, chromiumOptions: CHROMIUM_OPTIONS });
 
 /** How long closing the browser waits for the tabs Remotion is still closing: 0.1–0.3 s here. */
 const TABS_CLOSING_MS = 3000;
@@ -50,6 +53,7 @@ export const resolveComposition = ({ serveUrl, id, inputProps, browser }: Render
     id,
     inputProps,
     browserExecutable: chooseBrowser().executable,
+    chromiumOptions: CHROMIUM_OPTIONS,
     puppeteerInstance: browser,
     logLevel: 'error',
   });
@@ -89,7 +93,7 @@ export const renderVideo = async (
       crf: RENDER_SETTINGS.crf,
       encodingMaxRate: RENDER_SETTINGS.encodingMaxRate,
       encodingBufferSize: RENDER_SETTINGS.encodingBufferSize,
-      chromiumOptions: { gl: RENDER_SETTINGS.gl },
+      chromiumOptions: CHROMIUM_OPTIONS,
       frameRange: target.frameRange ?? null,
       browserExecutable: chooseBrowser().executable,
       puppeteerInstance: target.browser,
@@ -116,7 +120,7 @@ export const renderStillImage = async (
       frame: target.frame ?? 0,
       imageFormat,
       jpegQuality: imageFormat === 'jpeg' ? COVER_JPEG_QUALITY : undefined,
-      chromiumOptions: { gl: RENDER_SETTINGS.gl },
+      chromiumOptions: CHROMIUM_OPTIONS,
       browserExecutable: chooseBrowser().executable,
       puppeteerInstance: target.browser,
       overwrite: true,
