@@ -3,10 +3,15 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, st
 import { join } from 'node:path';
 import { parseSrt } from '@remotion/captions';
 import { describe, expect, test } from 'vitest';
+import { ASSETS_DIR } from '../../src/render/files';
 import { LOCK_NAME } from '../../src/render/folder-lock';
+import { videosToPrepare } from '../../src/render/prepare-videos';
+import { preparedPath } from '../../src/visual/prepared';
+import type { Issue } from '../../src/schema';
 import { checkUploadText, type UploadText } from '../../src/upload/upload-text';
 import { descendants, type Proc, stillRunning } from '../helpers/processes';
 import { FIXTURE, bundled, pageClips, readReport, renderIssueRunner } from '../helpers/render-issue-run';
+import { BROLL } from '../helpers/visual-fixtures';
 
 const { root, state, renderIssue, issueCopy } = renderIssueRunner('render-issue');
 const BUNDLED = bundled();
@@ -26,10 +31,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 describe('npm run render:issue on a two-takeaway issue, for both platforms', () => {
   const dir = join(root, 'issue');
-  // The example's two takeaways as they are: a b-roll adds a third to a clip's frames and the
-  // visual tests render every kind; render:issue's part in a b-roll, its prepared copy, is the
-  // test set-up's too.
-  const issuePath = issueCopy('issue');
+  // The first takeaway plays the example b-roll: the run prepares its copy, and its whole clip
+  // is checked against Shorts' bitrate, the lower of the two.
+  const withBroll = (issue: Issue) => (issue.takeaways[0].visual = { src: BROLL });
+  const issuePath = issueCopy('issue', withBroll);
   const file = (name: string) => join(dir, name);
   const inode = (name: string) => statSync(file(name)).ino;
   const mtime = (name: string) => statSync(file(name)).mtimeMs;
@@ -42,6 +47,11 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
   let started: Proc[] = [];
 
   test('Ctrl-C mid-render keeps the clips finished, leaves nothing of the one it was on, and ends the browser', async () => {
+    const [prepared] = await videosToPrepare(JSON.parse(readFileSync(issuePath, 'utf8')) as Issue, [
+      { takeaway: 1, layout: 'both' },
+    ]);
+    const copy = join(ASSETS_DIR, preparedPath(prepared.spec));
+    const copyBefore = existsSync(copy);
     // A folder with a report.json of the wrong shape: it counts as missing, with a warning naming it.
     mkdirSync(dir, { recursive: true });
     writeFileSync(file('report.json'), JSON.stringify({ clips: [null] }));
@@ -56,6 +66,10 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
     expect(run.code, run.output).toBe(130);
     expect(run.output).toMatch(/warning: .*report\.json/);
     expect(run.output).toContain('bundling the project');
+    // The b-roll's copy for the shared layout is made in assets/ before bundling, and kept there:
+    // an earlier run in this clone may have made it already (a fresh clone has none).
+    if (!copyBefore) expect(run.output).toContain(`preparing ${BROLL} for rendering (once)`);
+    expect(existsSync(copy)).toBe(true);
     expect(run.tmpLeft).toEqual([]);
     for (const platform of ['reels', 'shorts']) {
       expect(
@@ -106,7 +120,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
     for (const clip of report.clips) {
       expect(clip.layout).toBe('both');
       expect(Object.entries(clip.checks).filter(([, c]) => !c.ok)).toEqual([]);
-      // No voice and no music: the clip has no audio stream, and the report says so.
+      // No voice, no music and a muted b-roll: the clip has no audio stream, and the report says so.
       expect(clip.audio).toBeNull();
       expect(clip.checks.audio).toEqual({ ok: true, found: 'none', expected: 'AAC 48 kHz stereo, or no audio' });
       for (const name of [clip.video, clip.cover, clip.subtitles, clip.captions, clip.upload]) {
@@ -130,7 +144,7 @@ describe('npm run render:issue on a two-takeaway issue, for both platforms', () 
       // A takeaway's Reels cover is the feed cover, its Shorts cover the video's first frame.
       expect(readFileSync(file(reels.cover)), clip).not.toEqual(readFileSync(file(shorts.cover)));
       expect(shorts.propsHash).toBe(reels.propsHash);
-      // Each platform's own spec: YouTube's bitrate is the lower bound, and each whole clip holds it.
+      // Each platform's own spec: YouTube's bitrate is the lower bound, and the whole b-roll clip holds it.
       expect(reels.checks.bitrate.expected).not.toBe(shorts.checks.bitrate.expected);
     }
     expect(readFileSync(file('two-takeaways-t1-reels.srt'), 'utf8')).toContain('GPT-4가 다시 앞섰습니다.');
